@@ -1,0 +1,191 @@
+package io.archivebatch.core.clean;
+
+import io.archivebatch.core.model.Block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which blocks of a dump are article text. Three stages, each inspectable in the decisions:
+ * <ol>
+ *   <li>rules: site rules first, then the built-in rules (drop / end / related / site-name);</li>
+ *   <li>a first-pass class per block from length and stopword density (jusText, Pomikálek 2011);</li>
+ *   <li>the main region: the contiguous run of blocks with the highest score (good blocks add their words,
+ *       short and bad blocks cost), cut at the first end/related marker after it starts; inside it, good and
+ *       near-good blocks are kept, short blocks only between kept blocks (headings).</li>
+ * </ol>
+ */
+public final class BoilerplateCleaner {
+
+    private final ClassifierSettings settings;
+
+    public BoilerplateCleaner(ClassifierSettings settings) {
+        this.settings = settings;
+    }
+
+    public BoilerplateCleaner() {
+        this(ClassifierSettings.defaults());
+    }
+
+    public CleanResult clean(List<Block> blocks, List<RuleSet> ruleSets, Set<String> stopwords) {
+        int n = blocks.size();
+        Rule[] matched = new Rule[n];
+        BlockFeatures[] features = new BlockFeatures[n];
+        BlockClass[] cls = new BlockClass[n];
+        String siteName = null;
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            features[i] = BlockFeatures.of(b, stopwords);
+            matched[i] = firstMatch(b.text(), ruleSets);
+            if (matched[i] != null && matched[i].kind() == RuleKind.SITE_NAME && siteName == null) {
+                siteName = matched[i].capture(b.text());
+            }
+            cls[i] = matched[i] != null ? BlockClass.BAD : classify(features[i], stopwords.isEmpty());
+        }
+
+        // main region: maximum-sum contiguous run
+        double best = 0;
+        int bestStart = -1;
+        int bestEnd = -1;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < n; i++) {
+            double v = value(cls[i], features[i]);
+            if (run <= 0) {
+                run = v;
+                runStart = i;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        int relatedStart = -1;
+        if (bestStart >= 0) {
+            for (int i = bestStart; i <= bestEnd; i++) {
+                if (matched[i] != null && (matched[i].kind() == RuleKind.END || matched[i].kind() == RuleKind.RELATED)
+                        && i > bestStart) {
+                    bestEnd = i - 1;
+                    break;
+                }
+            }
+            for (int i = bestEnd + 1; i < n; i++) {
+                if (matched[i] != null && matched[i].kind() == RuleKind.RELATED) {
+                    relatedStart = i;
+                    break;
+                }
+                if (matched[i] != null && matched[i].kind() == RuleKind.END) {
+                    break;
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                if (matched[i] != null && matched[i].kind() == RuleKind.RELATED) {
+                    relatedStart = i;
+                    break;
+                }
+            }
+        }
+
+        boolean[] keep = new boolean[n];
+        if (bestStart >= 0) {
+            for (int i = bestStart; i <= bestEnd; i++) {
+                keep[i] = cls[i] == BlockClass.GOOD || cls[i] == BlockClass.NEAR;
+            }
+            // short blocks between kept blocks are headings or short paragraphs of the article
+            for (int i = bestStart; i <= bestEnd; i++) {
+                if (cls[i] == BlockClass.SHORT && hasKeptBefore(keep, cls, i, bestStart) && hasKeptAfter(keep, cls, i, bestEnd)) {
+                    keep[i] = true;
+                }
+            }
+        }
+
+        List<BlockDecision> decisions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            BlockFeatures f = features[i];
+            String numbers = String.format("%s words=%d stop=%.2f", cls[i], f.words(), f.stopwordDensity());
+            if (matched[i] != null) {
+                decisions.add(new BlockDecision(b, cls[i], false, "rule:" + matched[i].kind().keyword(), matched[i].origin()));
+            } else if (keep[i]) {
+                decisions.add(new BlockDecision(b, cls[i], true, "body", numbers));
+            } else if (i < bestStart || i > bestEnd || bestStart < 0) {
+                decisions.add(new BlockDecision(b, cls[i], false, "outside-main-region", numbers));
+            } else {
+                decisions.add(new BlockDecision(b, cls[i], false, "short-not-between-text", numbers));
+            }
+        }
+        return new CleanResult(decisions, bestStart, bestEnd, relatedStart, siteName);
+    }
+
+    private static boolean hasKeptBefore(boolean[] keep, BlockClass[] cls, int i, int lo) {
+        for (int k = i - 1; k >= lo; k--) {
+            if (keep[k]) {
+                return true;
+            }
+            if (cls[k] != BlockClass.SHORT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasKeptAfter(boolean[] keep, BlockClass[] cls, int i, int hi) {
+        for (int k = i + 1; k <= hi; k++) {
+            if (keep[k] && cls[k] != BlockClass.SHORT) {
+                return true;
+            }
+            if (cls[k] != BlockClass.SHORT || i + 3 < k) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private double value(BlockClass c, BlockFeatures f) {
+        return switch (c) {
+            case GOOD -> f.words();
+            case NEAR -> f.words() * settings.nearWeight();
+            case SHORT -> -settings.shortPenalty();
+            case BAD -> -settings.badPenalty();
+        };
+    }
+
+    private BlockClass classify(BlockFeatures f, boolean noStopwords) {
+        if (noStopwords) {
+            // a script without a stopword list (CJK, Thai...): judge by length and sentence ends
+            if (f.chars() >= 80 && f.terminal() || f.chars() >= 200) {
+                return BlockClass.GOOD;
+            }
+            return f.chars() >= 30 && f.terminal() ? BlockClass.NEAR : BlockClass.SHORT;
+        }
+        double sd = f.stopwordDensity();
+        if (f.words() >= settings.goodMinWords() && sd >= settings.goodMinStopDensity()
+                || f.words() >= 40 && sd >= settings.goodMinStopDensity() * 0.6) {
+            return BlockClass.GOOD;
+        }
+        if (f.words() >= settings.nearMinWords() && sd >= settings.nearMinStopDensity()
+                || f.terminal() && f.words() >= 4 && sd >= settings.goodMinStopDensity()) {
+            return BlockClass.NEAR;
+        }
+        return BlockClass.SHORT;
+    }
+
+    private Rule firstMatch(String text, List<RuleSet> ruleSets) {
+        if (text.length() > settings.maxRuleBlockChars()) {
+            return null;
+        }
+        for (RuleSet set : ruleSets) {
+            for (Rule r : set.rules()) {
+                if (r.matches(text)) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package io.archivebatch.core.extract;
+
+import io.archivebatch.core.text.Stopwords;
+import io.archivebatch.core.text.Tokens;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Identifies the language of a body by stopword hits per language (the "stopword profile" method of
+ * Grefenstette 1995, as used by langid-like text tools for long text). Answers null when the text is too short
+ * or no language clearly wins, rather than guessing.
+ */
+public final class LanguageDetector {
+
+    private final Stopwords stopwords = Stopwords.get();
+
+    public String detect(String body) {
+        Map<String, Integer> hits = new HashMap<>();
+        int words = 0;
+        for (String w : Tokens.words(body)) {
+            words++;
+            for (String lang : stopwords.languagesOf(w)) {
+                hits.merge(lang, 1, Integer::sum);
+            }
+            if (words > 2000) {
+                break;
+            }
+        }
+        if (words < 8) {
+            return null;
+        }
+        String best = null;
+        int bestHits = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            int h = e.getValue();
+            if (h > bestHits || (h == bestHits && best != null && e.getKey().compareTo(best) < 0)) {
+                second = Math.max(second, bestHits);
+                bestHits = h;
+                best = e.getKey();
+            } else if (h > second) {
+                second = h;
+            }
+        }
+        if (best == null || bestHits < Math.max(3, words * 0.08) || bestHits < second * 1.2) {
+            return null;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,264 @@
+package io.archivebatch.core.extract;
+
+import io.archivebatch.core.clean.BlockFeatures;
+import io.archivebatch.core.learn.LogisticModel;
+import io.archivebatch.core.text.Stopwords;
+import io.archivebatch.core.text.Tokens;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headline among the short lines of the page: every candidate line is scored by a logistic model over
+ * features in the spirit of boilerpipe's title matching and newspaper3k's title heuristics, adapted to text without
+ * markup — length, capitalization, share of its words the article body uses, repetition in the header,
+ * breadcrumb tail, a byline or date just below it, distance to the article start. The weights are learned from the
+ * WCXB development pages ({@code train-title} command) and ship as {@code title-model.tsv}.
+ */
+public final class TitleExtractor {
+
+    /** A candidate line and its features. */
+    public record Candidate(int block, double[] features) {
+    }
+
+    public static final List<String> FEATURES = List.of(
+            "words_4_20", "log_words", "capitalized", "body_overlap", "first_par_overlap", "repeated",
+            "breadcrumb_tail", "ends_period", "ends_question", "ends_colon", "before_start", "after_start",
+            "relative_position", "in_body", "has_digit", "has_separator", "byline_or_date_below", "first_block",
+            "chars_100", "prev_short", "dist_1", "dist_2", "dist_3_5", "dist_6_10", "max_overlap", "overlap_x_len",
+            "stopword_share", "next_is_body", "title_case", "prose_1", "prose_2", "prose_3_5", "prose_6_plus",
+            "local_overlap");
+
+    private static final Pattern BYLINE = Pattern.compile("^(by|written by|posted by|author|von|par|por)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BREADCRUMB = Pattern.compile(".*\\s(>|»|›|/)\\s.*");
+    private static final Pattern SEPARATOR = Pattern.compile(".*\\s(\\||-|–|—|:)\\s.*");
+    private static final Set<String> STOP = Stopwords.get().of("en");
+    private static final LogisticModel MODEL = loadModel();
+
+    private final DateParser dates = new DateParser();
+
+    public Extracted extract(DocumentView doc) {
+        double best = Double.NEGATIVE_INFINITY;
+        int bestBlock = -1;
+        for (Candidate c : candidates(doc)) {
+            double s = MODEL.score(c.features());
+            if (s > best) {
+                best = s;
+                bestBlock = c.block();
+            }
+        }
+        if (bestBlock < 0) {
+            return null;
+        }
+        return new Extracted(doc.text(bestBlock), bestBlock, true);
+    }
+
+    public List<Candidate> candidates(DocumentView doc) {
+        List<Candidate> out = new ArrayList<>();
+        int start = doc.bodyStart();
+        int end = doc.clean().regionEnd() >= 0 ? doc.clean().regionEnd() : Math.min(doc.size() - 1, 60);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i <= end && i < doc.size(); i++) {
+            seen.merge(key(doc.text(i)), 1, Integer::sum);
+        }
+        Set<String> bodyWords = new HashSet<>();
+        Set<String> firstPar = new HashSet<>();
+        collectBodyWords(doc, bodyWords, firstPar);
+        for (int i = 0; i <= end && i < doc.size(); i++) {
+            String t = doc.text(i);
+            if (doc.decision(i).reason().startsWith("rule:")) {
+                continue;
+            }
+            int words = BlockFeatures.countWords(t);
+            if (words < 2 || words > 30 || t.contains("\n") || t.length() > 250) {
+                continue;
+            }
+            if (BYLINE.matcher(t).matches() || isMostlyDate(t)) {
+                continue;
+            }
+            double[] f = new double[FEATURES.size()];
+            f[0] = words >= 4 && words <= 20 ? 1 : 0;
+            f[1] = Math.log(words + 1);
+            f[2] = capitalizedShare(t);
+            f[3] = overlap(t, bodyWords);
+            f[4] = overlap(t, firstPar);
+            f[5] = seen.getOrDefault(key(t), 0) > 1 ? 1 : 0;
+            f[6] = breadcrumbEndsWith(doc, i, t) ? 1 : 0;
+            char last = t.charAt(t.length() - 1);
+            f[7] = last == '.' ? 1 : 0;
+            f[8] = last == '?' ? 1 : 0;
+            f[9] = last == ':' ? 1 : 0;
+            f[10] = Math.min(40, Math.max(0, start - i)) / 10.0;
+            f[11] = Math.min(40, Math.max(0, i - start)) / 10.0;
+            f[12] = (double) i / doc.size();
+            f[13] = doc.decision(i).keep() ? 1 : 0;
+            f[14] = t.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            f[15] = SEPARATOR.matcher(t).matches() ? 1 : 0;
+            f[16] = bylineOrDateBelow(doc, i) ? 1 : 0;
+            f[17] = i == 0 ? 1 : 0;
+            f[18] = t.length() / 100.0;
+            f[19] = i > 0 && BlockFeatures.countWords(doc.text(i - 1)) <= 3 ? 1 : 0;
+            int dist = start - i;
+            f[20] = dist == 1 ? 1 : 0;
+            f[21] = dist == 2 ? 1 : 0;
+            f[22] = dist >= 3 && dist <= 5 ? 1 : 0;
+            f[23] = dist >= 6 && dist <= 10 ? 1 : 0;
+            f[25] = f[3] * f[0];
+            f[26] = stopwordShare(t);
+            f[27] = i + 1 < doc.size() && doc.decision(i + 1).keep() ? 1 : 0;
+            f[28] = f[2] > 0.7 && words >= 4 ? 1 : 0;
+            int next = nextProse(doc, i);
+            int pd = next < 0 ? 99 : next - i;
+            f[29] = pd == 1 ? 1 : 0;
+            f[30] = pd == 2 ? 1 : 0;
+            f[31] = pd >= 3 && pd <= 5 ? 1 : 0;
+            f[32] = pd >= 6 ? 1 : 0;
+            f[33] = next < 0 ? 0 : overlap(t, localWords(doc, next));
+            out.add(new Candidate(i, f));
+        }
+        double maxOverlap = 0;
+        for (Candidate c : out) {
+            maxOverlap = Math.max(maxOverlap, c.features()[3] * Math.min(1, c.features()[1] / 1.6));
+        }
+        for (Candidate c : out) {
+            c.features()[24] = maxOverlap > 0 && c.features()[3] * Math.min(1, c.features()[1] / 1.6) == maxOverlap ? 1 : 0;
+        }
+        return out;
+    }
+
+    private boolean bylineOrDateBelow(DocumentView doc, int i) {
+        for (int k = i + 1; k < Math.min(doc.size(), i + 4); k++) {
+            String t = doc.text(k);
+            if (t.length() < 160 && (BYLINE.matcher(t).matches() || dates.find(t) != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collectBodyWords(DocumentView doc, Set<String> words, Set<String> firstPar) {
+        int taken = 0;
+        boolean first = true;
+        for (int i = doc.bodyStart(); i < doc.size() && taken < 1500; i++) {
+            if (!doc.decision(i).keep()) {
+                continue;
+            }
+            List<String> ws = Tokens.words(doc.text(i));
+            for (String w : ws) {
+                taken++;
+                if (w.length() >= 3) {
+                    words.add(w);
+                    if (first) {
+                        firstPar.add(w);
+                    }
+                }
+            }
+            if (ws.size() >= 8) {
+                first = false;
+            }
+        }
+    }
+
+    private static double overlap(String t, Set<String> bodyWords) {
+        int n = 0;
+        int hit = 0;
+        for (String w : Tokens.words(t)) {
+            if (w.length() < 3 || STOP.contains(w)) {
+                continue;
+            }
+            n++;
+            if (bodyWords.contains(w)) {
+                hit++;
+            }
+        }
+        return n == 0 ? 0 : (double) hit / n;
+    }
+
+    /** The next block after i that reads as prose (at least 15 words, a quarter of them stopwords). */
+    private static int nextProse(DocumentView doc, int i) {
+        for (int k = i + 1; k < doc.size() && k <= i + 30; k++) {
+            String t = doc.text(k);
+            List<String> ws = Tokens.words(t);
+            if (ws.size() >= 15 && stopwordShare(t) >= 0.25) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static Set<String> localWords(DocumentView doc, int from) {
+        Set<String> out = new HashSet<>();
+        for (int k = from; k < Math.min(doc.size(), from + 4); k++) {
+            for (String w : Tokens.words(doc.text(k))) {
+                if (w.length() >= 3) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double stopwordShare(String t) {
+        List<String> ws = Tokens.words(t);
+        int n = 0;
+        for (String w : ws) {
+            if (STOP.contains(w)) {
+                n++;
+            }
+        }
+        return ws.isEmpty() ? 0 : (double) n / ws.size();
+    }
+
+    private boolean isMostlyDate(String t) {
+        DateParser.Found f = dates.find(t);
+        return f != null && BlockFeatures.countWords(t) - BlockFeatures.countWords(t.substring(f.start(), f.end())) <= 3;
+    }
+
+    private static boolean breadcrumbEndsWith(DocumentView doc, int i, String t) {
+        String k = key(t);
+        for (int j = Math.max(0, i - 5); j < doc.size() && j < i + 3; j++) {
+            String b = doc.text(j);
+            if (j != i && b.length() > t.length() && BREADCRUMB.matcher(b).matches() && key(b).endsWith(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double capitalizedShare(String t) {
+        int caps = 0;
+        int counted = 0;
+        for (String w : t.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            counted++;
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                caps++;
+            }
+        }
+        return counted == 0 ? 0 : (double) caps / counted;
+    }
+
+    public static String key(String t) {
+        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static LogisticModel loadModel() {
+        try (InputStream in = TitleExtractor.class.getResourceAsStream("/io/archivebatch/core/title-model.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("title-model.tsv missing from the classpath");
+            }
+            return LogisticModel.read(in, FEATURES);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

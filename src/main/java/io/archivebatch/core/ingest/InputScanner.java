@@ -1,0 +1,76 @@
+package io.archivebatch.core.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Finds the input files under the given paths (files or folders, any depth), in a deterministic order: by
+ * source name, so every run over the same inputs reads them in the same order.
+ */
+public final class InputScanner {
+
+    private final Predicate<String> accept;
+
+    /** @param accept decides by file name whether a file is an input (e.g. ends with ".txt") */
+    public InputScanner(Predicate<String> accept) {
+        this.accept = accept;
+    }
+
+    public static InputScanner textDumps() {
+        return new InputScanner(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt"));
+    }
+
+    public List<InputFile> scan(List<Path> roots) throws IOException {
+        Map<String, InputFile> bySource = new LinkedHashMap<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw new IOException("input does not exist: " + root);
+            }
+            String prefix = slashes(root.toString());
+            if (Files.isRegularFile(root)) {
+                BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
+                bySource.putIfAbsent(prefix, new InputFile(root, prefix, a.size(), a.lastModifiedTime().toMillis()));
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
+                walk.forEach(p -> {
+                    String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                    if (name.startsWith(".") || !accept.test(name)) {
+                        return;
+                    }
+                    try {
+                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                        if (!a.isRegularFile()) {
+                            return;
+                        }
+                        String rel = slashes(root.relativize(p).toString());
+                        String source = prefix.endsWith("/") ? prefix + rel : prefix + "/" + rel;
+                        bySource.putIfAbsent(source, new InputFile(p, source, a.size(), a.lastModifiedTime().toMillis()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        List<InputFile> files = new ArrayList<>(bySource.values());
+        files.sort(Comparator.comparing(InputFile::source));
+        return files;
+    }
+
+    private static String slashes(String s) {
+        return s.replace('\\', '/');
+    }
+}

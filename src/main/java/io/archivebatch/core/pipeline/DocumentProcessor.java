@@ -1,0 +1,169 @@
+package io.archivebatch.core.pipeline;
+
+import io.archivebatch.core.clean.BlockDecision;
+import io.archivebatch.core.clean.BlockSegmenter;
+import io.archivebatch.core.clean.BoilerplateCleaner;
+import io.archivebatch.core.clean.CleanResult;
+import io.archivebatch.core.clean.Rule;
+import io.archivebatch.core.clean.RuleKind;
+import io.archivebatch.core.clean.RuleSet;
+import io.archivebatch.core.clean.TextNormalizer;
+import io.archivebatch.core.extract.AuthorExtractor;
+import io.archivebatch.core.extract.DateExtractor;
+import io.archivebatch.core.extract.DatelineExtractor;
+import io.archivebatch.core.extract.DocumentView;
+import io.archivebatch.core.extract.Extracted;
+import io.archivebatch.core.extract.LanguageDetector;
+import io.archivebatch.core.extract.RelatedExtractor;
+import io.archivebatch.core.extract.SiteExtractor;
+import io.archivebatch.core.extract.TitleExtractor;
+import io.archivebatch.core.model.Article;
+import io.archivebatch.core.model.Block;
+import io.archivebatch.core.model.Outcome;
+import io.archivebatch.core.model.RawDocument;
+import io.archivebatch.core.model.Rejection;
+import io.archivebatch.core.text.Stopwords;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One document through the whole cleaning pipeline: normalize → segment → clean (rules, classifier, main region)
+ * → extract metadata → body. Thread-safe and free of I/O; the batch layer calls it for each item.
+ */
+public final class DocumentProcessor {
+
+    /** Everything the pipeline decided about one document, for {@code --explain} and tests. */
+    public record Trace(Outcome outcome, List<Block> blocks, CleanResult clean, Set<Integer> metadataBlocks) {
+    }
+
+    private final CleaningConfig config;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final BlockSegmenter segmenter = new BlockSegmenter();
+    private final BoilerplateCleaner cleaner;
+    private final LanguageDetector languages = new LanguageDetector();
+    private final TitleExtractor titles = new TitleExtractor();
+    private final DateExtractor dates = new DateExtractor();
+    private final AuthorExtractor authors = new AuthorExtractor();
+    private final SiteExtractor sites = new SiteExtractor();
+    private final RelatedExtractor related = new RelatedExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+    private final Stopwords stopwords = Stopwords.get();
+
+    public DocumentProcessor(CleaningConfig config) {
+        this.config = config;
+        this.cleaner = new BoilerplateCleaner(config.settings());
+    }
+
+    public Outcome process(RawDocument doc) {
+        return trace(doc).outcome();
+    }
+
+    public Trace trace(RawDocument doc) {
+        String text = normalizer.normalize(doc.text());
+        List<Block> blocks = segmenter.segment(text);
+        if (blocks.isEmpty()) {
+            return new Trace(Outcome.of(new Rejection(doc.source(), "empty", "no text after normalization")),
+                    blocks, null, Set.of());
+        }
+        String language = languages.detect(proseSample(blocks));
+        Set<String> stop = language != null ? stopwords.of(language) : stopwords.of("en");
+        List<RuleSet> sets = applicableRules(doc, blocks);
+        CleanResult clean = cleaner.clean(blocks, sets, stop);
+        DocumentView view = new DocumentView(doc.source(), doc.url(), blocks, clean);
+
+        Set<Integer> meta = new HashSet<>();
+        Extracted title = titles.extract(view);
+        if (title != null && title.consumed()) {
+            meta.add(title.block());
+        }
+        DateExtractor.Dates d = dates.extract(view);
+        meta.addAll(d.consumed());
+        Extracted author = authors.extract(view);
+        if (author != null && author.consumed()) {
+            meta.add(author.block());
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (BlockDecision decision : clean.decisions()) {
+            if (decision.keep() && !meta.contains(decision.block().index())) {
+                paragraphs.add(decision.block().text());
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            return new Trace(Outcome.of(new Rejection(doc.source(), "no_article_text",
+                    "no block of the document looks like article text (" + blocks.size() + " blocks, all chrome)")),
+                    blocks, clean, meta);
+        }
+        String body = String.join("\n\n", paragraphs);
+        String bodyLanguage = languages.detect(body);
+        Article a = new Article(
+                Hashing.sha256(doc.source()).substring(0, 16),
+                doc.source(),
+                doc.url(),
+                sites.extract(view),
+                title == null ? null : title.value(),
+                author == null ? null : author.value(),
+                d.published(),
+                d.updated(),
+                datelines.extract(paragraphs.get(0)),
+                bodyLanguage != null ? bodyLanguage : language,
+                body,
+                io.archivebatch.core.text.Tokens.count(body),
+                related.extract(view),
+                Hashing.sha256(body),
+                null,
+                doc.flags());
+        return new Trace(Outcome.of(a), blocks, clean, meta);
+    }
+
+    private static String proseSample(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (b.text().length() >= 60) {
+                sb.append(b.text()).append('\n');
+                if (sb.length() > 20000) {
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private List<RuleSet> applicableRules(RawDocument doc, List<Block> blocks) {
+        List<RuleSet> out = new ArrayList<>();
+        if (!config.siteRules().isEmpty()) {
+            String host = SiteExtractor.host(doc.url());
+            String site = null;
+            boolean needSite = config.siteRules().stream().anyMatch(s -> !s.sites().isEmpty());
+            if (needSite) {
+                site = siteName(blocks);
+            }
+            for (RuleSet s : config.siteRules()) {
+                if (s.appliesTo(doc.source(), host, site)) {
+                    out.add(s);
+                }
+            }
+        }
+        out.add(config.builtin());
+        return out;
+    }
+
+    private String siteName(List<Block> blocks) {
+        List<Rule> siteRules = config.builtin().rulesOf(RuleKind.SITE_NAME);
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            String t = blocks.get(i).text();
+            if (t.length() > 120) {
+                continue;
+            }
+            for (Rule r : siteRules) {
+                String name = r.capture(t);
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+}
