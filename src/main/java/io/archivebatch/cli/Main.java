@@ -1,2 +1,32 @@
 package io.archivebatch.cli;
-public class Main { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+
+/** Entry point of {@code java -jar archive-batch.jar}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and answers its exit code (see {@link ExitCodes}). */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new ArchiveBatchCommand());
+        cli.setParameterExceptionHandler((ex, a) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(cmd.getCommandName() + ": " + ex.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof UsageException) {
+                cmd.getErr().println(cmd.getCommandName() + ": " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            cmd.getErr().println(cmd.getCommandName() + ": failed: " + ex);
+            return ExitCodes.FAILED;
+        });
+        return cli.execute(args);
+    }
+}

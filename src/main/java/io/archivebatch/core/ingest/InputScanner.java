@@ -32,12 +32,21 @@ public final class InputScanner {
     }
 
     public List<InputFile> scan(List<Path> roots) throws IOException {
+        return scan(null, roots);
+    }
+
+    /**
+     * @param base  folder that relative roots are resolved against (null: the working directory)
+     * @param roots the inputs as the user named them; sources start with these names
+     */
+    public List<InputFile> scan(Path base, List<Path> roots) throws IOException {
         Map<String, InputFile> bySource = new LinkedHashMap<>();
-        for (Path root : roots) {
+        for (Path named : roots) {
+            Path root = base == null ? named : base.resolve(named);
+            String prefix = slashes(named.toString());
             if (!Files.exists(root)) {
                 throw new IOException("input does not exist: " + root);
             }
-            String prefix = slashes(root.toString());
             if (Files.isRegularFile(root)) {
                 BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
                 bySource.putIfAbsent(prefix, new InputFile(root, prefix, a.size(), a.lastModifiedTime().toMillis()));

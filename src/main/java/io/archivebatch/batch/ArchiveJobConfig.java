@@ -1,0 +1,108 @@
+package io.archivebatch.batch;
+
+import io.archivebatch.core.ingest.InputFile;
+import io.archivebatch.core.ingest.InputScanner;
+import io.archivebatch.core.ingest.TextDumpReader;
+import io.archivebatch.core.model.Outcome;
+import io.archivebatch.core.pipeline.CleaningConfig;
+import io.archivebatch.core.pipeline.DocumentProcessor;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The job {@code archive}: scan the inputs → process them in chunks (read, clean, extract, write) → publish.
+ * Wiring only; all cleaning logic lives in {@code core}.
+ */
+@Configuration
+public class ArchiveJobConfig {
+
+    public static final String JOB = "archive";
+    public static final String PROCESS_STEP = "process";
+
+    @Bean
+    public StateSchema stateSchema(DataSource dataSource) {
+        return new StateSchema(dataSource);
+    }
+
+    @Bean
+    public Job archiveJob(JobRepository repository, Step scanStep, Step processStep, Step publishStep) {
+        return new JobBuilder(JOB, repository)
+                .start(scanStep)
+                .next(processStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    public Step scanStep(JobRepository repository, PlatformTransactionManager tx) {
+        return new StepBuilder("scan", repository)
+                .tasklet(new ScanInputsTasklet(InputScanner.textDumps()), tx)
+                .build();
+    }
+
+    @Bean
+    public Step processStep(JobRepository repository, PlatformTransactionManager tx,
+                            InputListItemReader inputReader, DocumentItemProcessor documentProcessor,
+                            DatasetItemWriter datasetWriter, ProgressListener progress,
+                            @Value("${archive-batch.chunk-size:200}") int chunkSize) {
+        return new StepBuilder(PROCESS_STEP, repository)
+                .<InputFile, Outcome>chunk(chunkSize)
+                .transactionManager(tx)
+                .reader(inputReader)
+                .processor(documentProcessor)
+                .writer(datasetWriter)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    public Step publishStep(JobRepository repository, PlatformTransactionManager tx) {
+        return new StepBuilder("publish", repository)
+                .tasklet(new PublishTasklet(repository), tx)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public InputListItemReader inputReader(@Value("#{jobParameters['output']}") String output,
+                                           @Value("#{jobParameters['run_name']}") String runName) {
+        return new InputListItemReader(new RunFolders(Path.of(output), runName).inputList());
+    }
+
+    @Bean
+    @StepScope
+    public DocumentItemProcessor documentProcessor(@Value("#{jobParameters['rules']}") String rules,
+                                                   @Value("${archive-batch.test.fail-after:0}") long failAfter,
+                                                   @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes)
+            throws IOException {
+        CleaningConfig config = rules == null || rules.isEmpty()
+                ? CleaningConfig.builtinOnly()
+                : CleaningConfig.load(Path.of(rules), true);
+        return new DocumentItemProcessor(new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
+                new DocumentProcessor(config), failAfter);
+    }
+
+    @Bean
+    @StepScope
+    public DatasetItemWriter datasetWriter(@Value("#{jobParameters['output']}") String output,
+                                           @Value("#{jobParameters['run_name']}") String runName) {
+        return new DatasetItemWriter(new RunFolders(Path.of(output), runName).staging());
+    }
+
+    @Bean
+    public ProgressListener progressListener() {
+        return new ProgressListener();
+    }
+}

@@ -1,0 +1,75 @@
+package io.archivebatch.batch;
+
+import io.archivebatch.core.ingest.InputFile;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads the run's {@code inputs.tsv} line by line; its position (inputs handed out and committed) is saved at
+ * each chunk commit, so a restart continues with the first input of the chunk that did not commit.
+ */
+public class InputListItemReader implements ItemStreamReader<InputFile> {
+
+    static final String KEY = "inputs.read";
+
+    private final Path list;
+    private BufferedReader reader;
+    private long read;
+
+    public InputListItemReader(Path list) {
+        this.list = list;
+    }
+
+    @Override
+    public void open(ExecutionContext ctx) {
+        try {
+            reader = Files.newBufferedReader(list, StandardCharsets.UTF_8);
+            long skip = ctx.containsKey(KEY) ? ctx.getLong(KEY) : 0;
+            for (long i = 0; i < skip; i++) {
+                if (reader.readLine() == null) {
+                    throw new ItemStreamException("the inputs list is shorter than the committed position " + skip);
+                }
+            }
+            read = skip;
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot read the run's inputs list " + list, e);
+        }
+    }
+
+    @Override
+    public InputFile read() throws IOException {
+        String line = reader.readLine();
+        while (line != null && line.isEmpty()) {
+            line = reader.readLine();
+        }
+        if (line == null) {
+            return null;
+        }
+        read++;
+        return InputLists.parse(line);
+    }
+
+    @Override
+    public void update(ExecutionContext ctx) {
+        ctx.putLong(KEY, read);
+    }
+
+    @Override
+    public void close() {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (IOException ignored) {
+                // nothing left to flush on a reader
+            }
+            reader = null;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.archivebatch.core.output;
+
+import io.archivebatch.core.model.Article;
+import io.archivebatch.core.model.Related;
+import io.archivebatch.core.model.Rejection;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.StringWriter;
+import java.util.List;
+
+/** One article (or reject) → one compact JSON line, fields in {@link RecordSchema} order, snake_case. */
+public final class ArticleJsonFormatter {
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+
+    public String format(Article a) {
+        StringWriter out = new StringWriter(a.body().length() + 512);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("id", a.id());
+            g.writeStringProperty("source", a.source());
+            g.writeStringProperty("url", a.url());
+            g.writeStringProperty("site", a.site());
+            g.writeStringProperty("title", a.title());
+            g.writeStringProperty("author", a.author());
+            g.writeStringProperty("published", a.published());
+            g.writeStringProperty("updated", a.updated());
+            g.writeStringProperty("dateline", a.dateline());
+            g.writeStringProperty("language", a.language());
+            g.writeStringProperty("body", a.body());
+            g.writeNumberProperty("word_count", a.wordCount());
+            g.writeName("related");
+            writeRelated(g, a.related());
+            g.writeStringProperty("content_sha256", a.contentSha256());
+            g.writeStringProperty("duplicate_of", a.duplicateOf());
+            g.writeName("flags");
+            g.writeStartArray();
+            for (String f : a.flags()) {
+                g.writeString(f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    public String formatRelated(List<Related> related) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            writeRelated(g, related);
+        }
+        return out.toString();
+    }
+
+    public String format(Rejection r) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringProperty("source", r.source());
+            g.writeStringProperty("reason", r.reason());
+            g.writeStringProperty("detail", r.detail());
+            g.writeEndObject();
+        }
+        return out.toString();
+    }
+
+    private static void writeRelated(JsonGenerator g, List<Related> related) {
+        g.writeStartArray();
+        for (Related r : related) {
+            g.writeStartObject();
+            g.writeStringProperty("title", r.title());
+            g.writeStringProperty("published", r.published());
+            g.writeStringProperty("updated", r.updated());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,15 @@
+package io.archivebatch.core.output;
+
+import java.util.List;
+
+/** The output record's columns, in order, and the schema version written into every manifest. */
+public final class RecordSchema {
+    private RecordSchema() {
+    }
+
+    public static final int VERSION = 1;
+
+    public static final List<String> COLUMNS = List.of(
+            "id", "source", "url", "site", "title", "author", "published", "updated", "dateline", "language",
+            "body", "word_count", "related", "content_sha256", "duplicate_of", "flags");
+}
