@@ -97,7 +97,12 @@ public class JobRunner {
         String error = null;
         if (!execution.getAllFailureExceptions().isEmpty()) {
             Throwable t = execution.getAllFailureExceptions().get(0);
-            error = t.getMessage() == null ? t.toString() : t.getMessage();
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            error = root == t ? String.valueOf(t.getMessage())
+                    : t.getMessage() + ": " + (root.getMessage() == null ? root.toString() : root.getMessage());
         }
         return new RunResult(status, runName, status.equals("COMPLETED") || status.equals("ALREADY_COMPLETED")
                 ? folders.published() : folders.staging(), resumed,

@@ -1,0 +1,51 @@
+package io.archivebatch.core;
+
+import io.archivebatch.Corpus;
+import io.archivebatch.core.eval.EvalReport;
+import io.archivebatch.core.eval.Evaluator;
+import io.archivebatch.core.eval.Scorer;
+import io.archivebatch.core.pipeline.CleaningConfig;
+import io.archivebatch.core.pipeline.DocumentProcessor;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The scorer against corpus/README.md's reference row, and the cleaner's quality bar on wcxb-dev. */
+class EvaluatorTest {
+
+    @Test
+    void scorerFollowsTheDefinitions() {
+        Scorer.DocScore s = new Scorer().score("the cat sat on the mat", "The cat sat on a mat today",
+                List.of("Cat sat"), List.of("today"));
+        // tokens: ext 6, gold 7, overlap {the, cat, sat, on, mat} = 5
+        assertThat(s.wordP()).isCloseTo(5 / 6.0, within(1e-9));
+        assertThat(s.wordR()).isCloseTo(5 / 7.0, within(1e-9));
+        assertThat(s.withHit()).isEqualTo(1);
+        assertThat(s.withoutHit()).isEqualTo(1);
+        assertThat(new Scorer().score("", "", List.of(), List.of()).wordF1()).isEqualTo(1.0);
+        assertThat(Scorer.sameText("Top 10: Trends!", "top 10 trends")).isTrue();
+    }
+
+    @Test
+    void keepingTheWholeDumpReproducesTheReferenceRow() throws Exception {
+        EvalReport r = new Evaluator().evaluate(Corpus.wcxbDev(), Evaluator.Mode.KEEP_ALL,
+                new DocumentProcessor(CleaningConfig.builtinOnly()), null);
+        assertThat(r.documents()).isEqualTo(709);
+        assertThat(r.wordF1()).isCloseTo(0.804, within(0.0015));
+        assertThat(r.with()).isCloseTo(0.991, within(0.0015));
+        assertThat(r.without()).isCloseTo(0.062, within(0.0015));
+    }
+
+    @Test
+    void cleaningMeetsTheFirstVersionBarOnWcxbDev() throws Exception {
+        EvalReport r = new Evaluator().evaluate(Corpus.wcxbDev(), Evaluator.Mode.TEXT,
+                new DocumentProcessor(CleaningConfig.builtinOnly()), null);
+        System.out.print(r.table());
+        assertThat(r.wordF1()).isGreaterThanOrEqualTo(0.86);
+        assertThat(r.without()).isGreaterThanOrEqualTo(0.80);
+        assertThat(r.title().value()).isGreaterThanOrEqualTo(0.70);
+    }
+}
