@@ -1,7 +1,6 @@
 package io.archivebatch.batch;
 
 import io.archivebatch.core.ingest.InputFile;
-import io.archivebatch.core.ingest.InputScanner;
 import io.archivebatch.core.ingest.TextDumpReader;
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.pipeline.CleaningConfig;
@@ -22,7 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The job {@code archive}: scan the inputs → process them in chunks (read, clean, extract, write) → publish.
+ * The job {@code archive}: prepare the selected inputs → process them in chunks (read, clean, extract, write) → publish.
  * Wiring only; all cleaning logic lives in {@code core}.
  */
 @Configuration
@@ -37,18 +36,30 @@ public class ArchiveJobConfig {
     }
 
     @Bean
-    public Job archiveJob(JobRepository repository, Step scanStep, Step processStep, Step publishStep) {
+    public Ledger ledger(DataSource dataSource) {
+        return new Ledger(dataSource);
+    }
+
+    @Bean
+    public CurrentExecution currentExecution() {
+        return new CurrentExecution();
+    }
+
+    @Bean
+    public Job archiveJob(JobRepository repository, Step prepareStep, Step processStep, Step publishStep,
+                          CurrentExecution current) {
         return new JobBuilder(JOB, repository)
-                .start(scanStep)
+                .listener(current)
+                .start(prepareStep)
                 .next(processStep)
                 .next(publishStep)
                 .build();
     }
 
     @Bean
-    public Step scanStep(JobRepository repository, PlatformTransactionManager tx) {
-        return new StepBuilder("scan", repository)
-                .tasklet(new ScanInputsTasklet(InputScanner.textDumps()), tx)
+    public Step prepareStep(JobRepository repository, PlatformTransactionManager tx) {
+        return new StepBuilder("prepare", repository)
+                .tasklet(new PrepareInputsTasklet(), tx)
                 .build();
     }
 
@@ -68,9 +79,9 @@ public class ArchiveJobConfig {
     }
 
     @Bean
-    public Step publishStep(JobRepository repository, PlatformTransactionManager tx) {
+    public Step publishStep(JobRepository repository, PlatformTransactionManager tx, Ledger ledger) {
         return new StepBuilder("publish", repository)
-                .tasklet(new PublishTasklet(repository), tx)
+                .tasklet(new PublishTasklet(repository, ledger), tx)
                 .build();
     }
 
@@ -102,7 +113,7 @@ public class ArchiveJobConfig {
     }
 
     @Bean
-    public ProgressListener progressListener() {
-        return new ProgressListener();
+    public ProgressListener progressListener(@Value("${archive-batch.progress:true}") boolean enabled) {
+        return new ProgressListener(enabled);
     }
 }

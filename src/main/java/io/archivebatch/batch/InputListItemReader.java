@@ -53,7 +53,7 @@ public class InputListItemReader implements ItemStreamReader<InputFile> {
             return null;
         }
         read++;
-        return InputLists.parse(line);
+        return InputLists.parse(line).file();
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The inputs list of a run ({@code inputs.tsv}: path, source, size, mtime) and its fingerprint. */
+/** The inputs list of a run ({@code inputs.tsv}: path, source, size, mtime, sha256) and its fingerprint. */
 public final class InputLists {
     private InputLists() {
     }
@@ -36,28 +36,33 @@ public final class InputLists {
         return out;
     }
 
-    /** SHA-256 over every input's source, size and modification time. */
-    public static String fingerprint(List<InputFile> files) {
-        StringBuilder sb = new StringBuilder(files.size() * 64);
-        for (InputFile f : files) {
-            sb.append(f.source()).append('\t').append(f.size()).append('\t').append(f.mtime()).append('\n');
+    /** SHA-256 over every selected input's source, size, modification time and content hash. */
+    public static String fingerprint(List<SelectedInput> inputs) {
+        StringBuilder sb = new StringBuilder(inputs.size() * 96);
+        for (SelectedInput s : inputs) {
+            InputFile f = s.file();
+            sb.append(f.source()).append('\t').append(f.size()).append('\t').append(f.mtime()).append('\t')
+                    .append(s.sha256()).append('\n');
         }
         return Hashing.sha256(sb.toString());
     }
 
-    public static void write(List<InputFile> files, Writer w) throws IOException {
-        for (InputFile f : files) {
-            w.write(escape(f.path().toString()) + "\t" + escape(f.source()) + "\t" + f.size() + "\t" + f.mtime() + "\n");
+    public static void write(List<SelectedInput> inputs, Writer w) throws IOException {
+        for (SelectedInput s : inputs) {
+            InputFile f = s.file();
+            w.write(escape(f.path().toString()) + "\t" + escape(f.source()) + "\t" + f.size() + "\t" + f.mtime()
+                    + "\t" + s.sha256() + "\n");
         }
     }
 
-    public static InputFile parse(String line) {
-        String[] p = line.split("\t");
-        return new InputFile(Path.of(unescape(p[0])), unescape(p[1]), Long.parseLong(p[2]), Long.parseLong(p[3]));
+    public static SelectedInput parse(String line) {
+        String[] p = line.split("\t", -1);
+        InputFile f = new InputFile(Path.of(unescape(p[0])), unescape(p[1]), Long.parseLong(p[2]), Long.parseLong(p[3]));
+        return new SelectedInput(f, p.length > 4 ? p[4] : "");
     }
 
-    public static List<InputFile> read(BufferedReader r) throws IOException {
-        List<InputFile> out = new ArrayList<>();
+    public static List<SelectedInput> read(BufferedReader r) throws IOException {
+        List<SelectedInput> out = new ArrayList<>();
         for (String line; (line = r.readLine()) != null; ) {
             if (!line.isEmpty()) {
                 out.add(parse(line));

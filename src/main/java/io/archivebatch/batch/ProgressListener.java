@@ -12,13 +12,17 @@ import java.util.Locale;
 /** Prints a progress line (documents done of total, rate) to stderr at most every few seconds. */
 public class ProgressListener implements ItemWriteListener<Outcome>, StepExecutionListener {
 
-    private volatile PrintStream out = System.err;
+    private volatile PrintStream out;
     private long intervalMillis = 5000;
     private long total;
     private long done;
     private long startDone;
     private long started;
     private long lastPrint;
+
+    public ProgressListener(boolean enabled) {
+        this.out = enabled ? System.err : null;
+    }
 
     public void setOut(PrintStream out, long intervalMillis) {
         this.out = out;

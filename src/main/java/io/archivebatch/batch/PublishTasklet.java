@@ -31,9 +31,11 @@ import java.util.TreeMap;
 public class PublishTasklet implements Tasklet {
 
     private final JobRepository repository;
+    private final Ledger ledger;
 
-    public PublishTasklet(JobRepository repository) {
+    public PublishTasklet(JobRepository repository, Ledger ledger) {
         this.repository = repository;
+        this.ledger = ledger;
     }
 
     @Override
@@ -42,7 +44,12 @@ public class PublishTasklet implements Tasklet {
         JobExecution job = self.getJobExecution();
         Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
+        boolean keepsLedger = "true".equals(params.get(JobParams.LEDGER));
         if (!Files.exists(folders.staging()) && Files.exists(folders.published().resolve("manifest.json"))) {
+            // published by an earlier attempt that died before its commit: the ledger rows did not commit
+            if (keepsLedger) {
+                recordLedger(folders.published(), folders.runName());
+            }
             return RepeatStatus.FINISHED;
         }
         StepExecution process = repository.getLastStepExecution(job.getJobInstance(), ArchiveJobConfig.PROCESS_STEP);
@@ -60,6 +67,11 @@ public class PublishTasklet implements Tasklet {
         parameters.put("output", params.get(JobParams.OUTPUT));
         parameters.put("rules", params.get(JobParams.RULES));
         parameters.put("input_fingerprint", params.get(JobParams.FINGERPRINT));
+        for (String k : new String[]{JobParams.RUN_DATE, JobParams.FROM, JobParams.TO, JobParams.FORCE}) {
+            if (params.get(k) != null) {
+                parameters.put(k, params.get(k));
+            }
+        }
         Instant started = firstStart(job);
         Manifest manifest = new Manifest(
                 folders.runName(),
@@ -73,6 +85,10 @@ public class PublishTasklet implements Tasklet {
                 Instant.now(),
                 List.of(DatasetItemWriter.ARTICLES, DatasetItemWriter.CSV, DatasetItemWriter.REJECTS));
         manifest.writeTo(folders.staging());
+        if (keepsLedger) {
+            // same transaction as this step's completion: the ledger changes exactly when the run completes
+            recordLedger(folders.staging(), folders.runName());
+        }
         Files.createDirectories(folders.published().getParent());
         if (Files.exists(folders.published())) {
             throw new IOException("cannot publish: " + folders.published() + " already exists");
@@ -88,6 +104,26 @@ public class PublishTasklet implements Tasklet {
             // other runs are still staging
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private void recordLedger(Path dir, String runName) throws IOException {
+        Map<String, String> rejected = new java.util.HashMap<>();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (String line : Files.readAllLines(dir.resolve(DatasetItemWriter.REJECTS), java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                tools.jackson.databind.JsonNode n = json.readTree(line);
+                rejected.put(n.get("source").asString(), n.get("reason").asString());
+            }
+        }
+        List<Ledger.Row> rows = new java.util.ArrayList<>();
+        try (java.io.BufferedReader r = Files.newBufferedReader(dir.resolve("inputs.tsv"), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (SelectedInput s : InputLists.read(r)) {
+                String reason = rejected.get(s.file().source());
+                rows.add(new Ledger.Row(InputSelector.key(s.file()), s.file().size(), s.file().mtime(), s.sha256(), runName,
+                        reason == null ? "article" : "reject:" + reason));
+            }
+        }
+        ledger.record(rows);
     }
 
     private Instant firstStart(JobExecution current) {

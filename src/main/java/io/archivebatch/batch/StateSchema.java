@@ -8,10 +8,11 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 
 /**
- * Creates the Spring Batch tables on first use, for whatever database the state URL points at (HSQLDB file by
+ * Creates the Spring Batch tables and archive-batch's own (input ledger, run lock) on first use, for whatever database the state URL points at (HSQLDB file by
  * default, an HSQLDB server, PostgreSQL, ...), using the schema scripts that ship inside spring-batch-core. Safe to
  * call on every start: it does nothing when the tables exist.
  */
@@ -23,16 +24,38 @@ public class StateSchema {
         this.dataSource = dataSource;
     }
 
-    public void ensure() throws SQLException {
+    /** The tables of archive-batch itself: the input ledger and the run lock (portable SQL). */
+    static final String[][] OWN_TABLES = {
+            {"ARCHIVE_LEDGER", "CREATE TABLE ARCHIVE_LEDGER (PATH VARCHAR(2000) NOT NULL PRIMARY KEY, "
+                    + "SIZE_BYTES BIGINT NOT NULL, MTIME BIGINT NOT NULL, SHA256 VARCHAR(64), RUN_NAME VARCHAR(200) NOT NULL, "
+                    + "OUTCOME VARCHAR(200) NOT NULL, PROCESSED_AT TIMESTAMP NOT NULL)"},
+            {"ARCHIVE_LOCK", "CREATE TABLE ARCHIVE_LOCK (NAME VARCHAR(100) NOT NULL PRIMARY KEY, OWNER VARCHAR(300) NOT NULL, "
+                    + "HOST VARCHAR(200) NOT NULL, PID BIGINT NOT NULL, PROCESS_START BIGINT NOT NULL, HEARTBEAT TIMESTAMP NOT NULL)"},
+    };
+
+    public synchronized void ensure() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
-            if (tableExists(md, "BATCH_JOB_INSTANCE")) {
-                return;
+            if (!tableExists(md, "BATCH_JOB_INSTANCE")) {
+                String platform = platform(md.getDatabaseProductName());
+                ResourceDatabasePopulator populator = new ResourceDatabasePopulator(
+                        new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
+                populator.populate(c);
             }
-            String platform = platform(md.getDatabaseProductName());
-            ResourceDatabasePopulator populator = new ResourceDatabasePopulator(
-                    new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
-            populator.populate(c);
+            for (String[] t : OWN_TABLES) {
+                if (!tableExists(md, t[0])) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute(t[1]);
+                    } catch (SQLException e) {
+                        if (!tableExists(c.getMetaData(), t[0])) {
+                            throw e;
+                        }
+                    }
+                    if (!c.getAutoCommit()) {
+                        c.commit();
+                    }
+                }
+            }
         }
     }
 

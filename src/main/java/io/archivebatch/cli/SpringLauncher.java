@@ -30,6 +30,8 @@ final class SpringLauncher {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setDefaultProperties(p);
+        // the CLI's own hook stops a running job gracefully before anything closes
+        app.setRegisterShutdownHook(false);
         return app.run();
     }
 }

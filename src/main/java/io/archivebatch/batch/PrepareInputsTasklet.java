@@ -1,0 +1,42 @@
+package io.archivebatch.batch;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 1: checks the run's input list. The launcher selected the inputs and wrote them, in their fixed order, to
+ * {@code inputs.tsv} in the staging folder before the first start; the process step reads that list, so every restart
+ * reads exactly the same inputs in the same order, whatever arrived since.
+ */
+public class PrepareInputsTasklet implements Tasklet {
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
+        RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
+        if (!Files.exists(folders.inputList())) {
+            throw new IllegalStateException("the run's input list is missing: " + folders.inputList());
+        }
+        List<SelectedInput> inputs;
+        try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8)) {
+            inputs = InputLists.read(r);
+        }
+        if (!InputLists.fingerprint(inputs).equals(params.get(JobParams.FINGERPRINT))) {
+            throw new IllegalStateException("the run's input list " + folders.inputList() + " does not match the run's parameters");
+        }
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putLong("inputs.count", inputs.size());
+        contribution.incrementReadCount();
+        return RepeatStatus.FINISHED;
+    }
+}
