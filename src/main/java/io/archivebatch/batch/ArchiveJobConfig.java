@@ -50,6 +50,7 @@ public class ArchiveJobConfig {
                           CurrentExecution current) {
         return new JobBuilder(JOB, repository)
                 .listener(current)
+                .listener(new RootCauseListener())
                 .start(prepareStep)
                 .next(processStep)
                 .next(publishStep)

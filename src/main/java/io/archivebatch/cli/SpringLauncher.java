@@ -24,6 +24,8 @@ final class SpringLauncher {
         p.put("logging.level.com.zaxxer.hikari", "ERROR");
         p.put("logging.level.org.springframework.batch.core.step.AbstractStep", "OFF");
         p.put("logging.level.org.springframework.batch.core.job.AbstractJob", "OFF");
+        // a failed chunk is reported once, with its root cause, by the command's summary and by status
+        p.put("logging.level.org.springframework.batch.core.step.item.ChunkOrientedStep", "OFF");
         p.put("spring.datasource.hikari.maximum-pool-size", "4");
         p.putAll(properties);
         SpringApplication app = new SpringApplication(BatchApplication.class);
