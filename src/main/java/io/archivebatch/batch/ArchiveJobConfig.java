@@ -21,7 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The job {@code archive}: prepare the selected inputs → process them in chunks (read, clean, extract, write) → publish.
+ * The job {@code archive}: prepare the selected inputs → learn site profiles → process them in chunks (read, clean, extract, write) → publish.
  * Wiring only; all cleaning logic lives in {@code core}.
  */
 @Configuration
@@ -46,12 +46,13 @@ public class ArchiveJobConfig {
     }
 
     @Bean
-    public Job archiveJob(JobRepository repository, Step prepareStep, Step processStep, Step publishStep,
+    public Job archiveJob(JobRepository repository, Step prepareStep, Step profileStep, Step processStep, Step publishStep,
                           CurrentExecution current) {
         return new JobBuilder(JOB, repository)
                 .listener(current)
                 .listener(new RootCauseListener())
                 .start(prepareStep)
+                .next(profileStep)
                 .next(processStep)
                 .next(publishStep)
                 .build();
@@ -61,6 +62,19 @@ public class ArchiveJobConfig {
     public Step prepareStep(JobRepository repository, PlatformTransactionManager tx) {
         return new StepBuilder("prepare", repository)
                 .tasklet(new PrepareInputsTasklet(), tx)
+                .build();
+    }
+
+    @Bean
+    public SiteProfileStore siteProfileStore(DataSource dataSource) {
+        return new SiteProfileStore(dataSource);
+    }
+
+    @Bean
+    public Step profileStep(JobRepository repository, PlatformTransactionManager tx, SiteProfileStore store,
+                            @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes) {
+        return new StepBuilder("profile", repository)
+                .tasklet(new ProfileSitesTasklet(store, new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes)), tx)
                 .build();
     }
 
@@ -96,12 +110,20 @@ public class ArchiveJobConfig {
     @Bean
     @StepScope
     public DocumentItemProcessor documentProcessor(@Value("#{jobParameters['rules']}") String rules,
+                                                   @Value("#{jobParameters['output']}") String output,
+                                                   @Value("#{jobParameters['run_name']}") String runName,
                                                    @Value("${archive-batch.test.fail-after:0}") long failAfter,
                                                    @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes)
             throws IOException {
         CleaningConfig config = rules == null || rules.isEmpty()
                 ? CleaningConfig.builtinOnly()
                 : CleaningConfig.load(Path.of(rules), true);
+        Path profile = new RunFolders(Path.of(output), runName).profile();
+        if (java.nio.file.Files.exists(profile)) {
+            try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(profile)) {
+                config = config.withProfiles(io.archivebatch.core.clean.SiteProfiles.read(r));
+            }
+        }
         return new DocumentItemProcessor(new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
                 new DocumentProcessor(config), failAfter);
     }

@@ -16,4 +16,9 @@ public record RunFolders(Path output, String runName) {
     public Path inputList() {
         return staging().resolve("inputs.tsv");
     }
+
+    /** The chrome lines learned for this run (site profiles snapshot). */
+    public Path profile() {
+        return staging().resolve("profile.tsv");
+    }
 }

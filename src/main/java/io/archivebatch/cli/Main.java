@@ -36,6 +36,11 @@ public final class Main {
             cmd.getErr().println(cmd.getCommandName() + ": failed: " + ex);
             return ExitCodes.FAILED;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -19,16 +19,30 @@ import java.util.Set;
 public final class BoilerplateCleaner {
 
     private final ClassifierSettings settings;
+    private final BlockModel model;
+    private final double threshold;
+
+    /** @param model the learned block classifier, or null for the rules-and-region heuristic alone */
+    public BoilerplateCleaner(ClassifierSettings settings, BlockModel model) {
+        this.settings = settings;
+        this.model = model;
+        this.threshold = model == null ? 0.5 : model.threshold();
+    }
 
     public BoilerplateCleaner(ClassifierSettings settings) {
-        this.settings = settings;
+        this(settings, null);
     }
 
     public BoilerplateCleaner() {
-        this(ClassifierSettings.defaults());
+        this(ClassifierSettings.defaults(), null);
     }
 
     public CleanResult clean(List<Block> blocks, List<RuleSet> ruleSets, Set<String> stopwords) {
+        return decide(analyze(blocks, ruleSets, stopwords));
+    }
+
+    /** Rules, first-pass classes and the heuristic main region: everything the learned classifier reads. */
+    public BlockContext analyze(List<Block> blocks, List<RuleSet> ruleSets, Set<String> stopwords) {
         int n = blocks.size();
         Rule[] matched = new Rule[n];
         BlockFeatures[] features = new BlockFeatures[n];
@@ -104,22 +118,53 @@ public final class BoilerplateCleaner {
             }
         }
 
+        return new BlockContext(blocks, features, cls, matched, keep, bestStart, bestEnd, relatedStart, siteName);
+    }
+
+    /** Final keep/drop: rules always win; then the learned classifier when there is one, else the heuristic. */
+    public CleanResult decide(BlockContext ctx) {
+        int n = ctx.blocks().size();
+        List<Block> blocks = ctx.blocks();
+        BlockFeatures[] features = ctx.features();
+        BlockClass[] cls = ctx.classes();
+        Rule[] matched = ctx.rules();
+        int bestStart = ctx.regionStart();
+        int bestEnd = ctx.regionEnd();
+        boolean[] keep = ctx.heuristicKeep().clone();
+        double[] p = model == null ? null : model.probabilities(ctx);
+        if (p != null) {
+            boolean[] learned = new boolean[n];
+            boolean any = false;
+            for (int i = 0; i < n; i++) {
+                learned[i] = matched[i] == null && p[i] >= threshold;
+                any |= learned[i];
+            }
+            if (any) {
+                keep = learned;
+            } else {
+                // pages unlike any it learned from (one huge block, say): the heuristic's main region decides
+                p = null;
+            }
+        }
         List<BlockDecision> decisions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             BlockFeatures f = features[i];
-            String numbers = String.format("%s words=%d stop=%.2f", cls[i], f.words(), f.stopwordDensity());
+            String numbers = p == null ? String.format(java.util.Locale.ROOT, "%s words=%d stop=%.2f", cls[i], f.words(), f.stopwordDensity())
+                    : String.format(java.util.Locale.ROOT, "p=%.2f %s words=%d stop=%.2f", p[i], cls[i], f.words(), f.stopwordDensity());
             if (matched[i] != null) {
                 decisions.add(new BlockDecision(b, cls[i], false, "rule:" + matched[i].kind().keyword(), matched[i].origin()));
             } else if (keep[i]) {
-                decisions.add(new BlockDecision(b, cls[i], true, "body", numbers));
+                decisions.add(new BlockDecision(b, cls[i], true, p == null ? "body" : "classifier:body", numbers));
+            } else if (p != null) {
+                decisions.add(new BlockDecision(b, cls[i], false, "classifier:chrome", numbers));
             } else if (i < bestStart || i > bestEnd || bestStart < 0) {
                 decisions.add(new BlockDecision(b, cls[i], false, "outside-main-region", numbers));
             } else {
                 decisions.add(new BlockDecision(b, cls[i], false, "short-not-between-text", numbers));
             }
         }
-        return new CleanResult(decisions, bestStart, bestEnd, relatedStart, siteName);
+        return new CleanResult(decisions, bestStart, bestEnd, ctx.relatedStart(), ctx.siteName());
     }
 
     private static boolean hasKeptBefore(boolean[] keep, BlockClass[] cls, int i, int lo) {

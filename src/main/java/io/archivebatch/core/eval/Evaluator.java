@@ -31,6 +31,15 @@ public final class Evaluator {
     private final Scorer scorer = new Scorer();
 
     public EvalReport evaluate(Path dir, Mode mode, DocumentProcessor processor, Consumer<String> progress) throws IOException {
+        return evaluate(dir, mode, id -> processor, progress);
+    }
+
+    /**
+     * @param processors the processor for each document id: cross-validation scores each page with the model of
+     *                   the fold that did not train on it
+     */
+    public EvalReport evaluate(Path dir, Mode mode, java.util.function.Function<String, DocumentProcessor> processors,
+                               Consumer<String> progress) throws IOException {
         Path dumps = dir.resolve("dumps");
         Path goldDir = dir.resolve("gold");
         if (!Files.isDirectory(dumps) || !Files.isDirectory(goldDir)) {
@@ -61,7 +70,7 @@ public final class Evaluator {
                 if (mode == Mode.KEEP_ALL) {
                     body = raw.text();
                 } else {
-                    Outcome o = processor.process(raw);
+                    Outcome o = processors.apply(id).process(raw);
                     if (o instanceof Outcome.Accepted acc) {
                         article = acc.article();
                         body = article.body();

@@ -1,8 +1,10 @@
 package io.archivebatch.core.pipeline;
 
+import io.archivebatch.core.clean.BlockModel;
 import io.archivebatch.core.clean.ClassifierSettings;
 import io.archivebatch.core.clean.RuleFileParser;
 import io.archivebatch.core.clean.RuleSet;
+import io.archivebatch.core.clean.SiteProfiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,15 +12,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The built-in rule set, the site rule sets of a job, and the classifier settings. */
-public record CleaningConfig(RuleSet builtin, List<RuleSet> siteRules, ClassifierSettings settings) {
+/** The built-in rule set, the site rule sets of a job, the heuristic's settings and the learned block model. */
+public record CleaningConfig(RuleSet builtin, List<RuleSet> siteRules, ClassifierSettings settings, BlockModel blockModel,
+                             SiteProfiles profiles) {
 
     public CleaningConfig {
         siteRules = List.copyOf(siteRules);
     }
 
+    /** The same rules and settings with another block model (null: the heuristic alone). */
+    public CleaningConfig withBlockModel(BlockModel model) {
+        return new CleaningConfig(builtin, siteRules, settings, model, profiles);
+    }
+
+    /** The same configuration with the site profiles learned for a run. */
+    public CleaningConfig withProfiles(SiteProfiles p) {
+        return new CleaningConfig(builtin, siteRules, settings, blockModel, p);
+    }
+
     public static CleaningConfig builtinOnly() {
-        return new CleaningConfig(new RuleFileParser().builtin(), List.of(), ClassifierSettings.defaults());
+        return new CleaningConfig(new RuleFileParser().builtin(), List.of(), ClassifierSettings.defaults(), BlockModel.builtin(), SiteProfiles.EMPTY);
     }
 
     /** Built-in rules plus every {@code *.rules} file of the folder (or the file); a missing default folder is fine. */
@@ -28,6 +41,6 @@ public record CleaningConfig(RuleSet builtin, List<RuleSet> siteRules, Classifie
         if (rules != null && (required || Files.exists(rules))) {
             sets.addAll(parser.load(rules));
         }
-        return new CleaningConfig(parser.builtin(), sets, ClassifierSettings.defaults());
+        return new CleaningConfig(parser.builtin(), sets, ClassifierSettings.defaults(), BlockModel.builtin(), SiteProfiles.EMPTY);
     }
 }

@@ -1,5 +1,6 @@
 package io.archivebatch.core.pipeline;
 
+import io.archivebatch.core.clean.BlockContext;
 import io.archivebatch.core.clean.BlockDecision;
 import io.archivebatch.core.clean.BlockSegmenter;
 import io.archivebatch.core.clean.BoilerplateCleaner;
@@ -7,6 +8,8 @@ import io.archivebatch.core.clean.CleanResult;
 import io.archivebatch.core.clean.Rule;
 import io.archivebatch.core.clean.RuleKind;
 import io.archivebatch.core.clean.RuleSet;
+import io.archivebatch.core.clean.SiteKeys;
+import io.archivebatch.core.clean.SiteProfiles;
 import io.archivebatch.core.clean.TextNormalizer;
 import io.archivebatch.core.extract.AuthorExtractor;
 import io.archivebatch.core.extract.DateExtractor;
@@ -36,7 +39,8 @@ import java.util.Set;
 public final class DocumentProcessor {
 
     /** Everything the pipeline decided about one document, for {@code --explain} and tests. */
-    public record Trace(Outcome outcome, List<Block> blocks, CleanResult clean, Set<Integer> metadataBlocks) {
+    public record Trace(Outcome outcome, List<Block> blocks, CleanResult clean, Set<Integer> metadataBlocks,
+                        int profileLinesStripped) {
     }
 
     private final CleaningConfig config;
@@ -54,24 +58,77 @@ public final class DocumentProcessor {
 
     public DocumentProcessor(CleaningConfig config) {
         this.config = config;
-        this.cleaner = new BoilerplateCleaner(config.settings());
+        this.cleaner = new BoilerplateCleaner(config.settings(), config.blockModel());
     }
 
     public Outcome process(RawDocument doc) {
         return trace(doc).outcome();
     }
 
-    public Trace trace(RawDocument doc) {
+    /** The cleaner's analysis of a document before the keep/drop decision (null when it has no text). */
+    public record Analysis(List<Block> blocks, String language, BlockContext context, int profileLinesStripped) {
+    }
+
+    public Analysis analyze(RawDocument doc) {
         String text = normalizer.normalize(doc.text());
+        int stripped = 0;
+        if (!config.profiles().isEmpty()) {
+            Set<Long> chrome = config.profiles().of(SiteKeys.of(doc.source(), doc.url()));
+            if (!chrome.isEmpty()) {
+                StringBuilder kept = new StringBuilder(text.length());
+                for (String line : text.split("\n", -1)) {
+                    String rest = line.isEmpty() || isMarker(line) ? line : SiteProfiles.strip(line, chrome);
+                    if (rest != line) {
+                        stripped++;
+                    }
+                    if (rest == null) {
+                        continue;
+                    }
+                    if (kept.length() > 0) {
+                        kept.append('\n');
+                    }
+                    kept.append(rest);
+                }
+                text = stripped == 0 ? text : normalizer.normalize(kept.toString());
+            }
+        }
         List<Block> blocks = segmenter.segment(text);
         if (blocks.isEmpty()) {
-            return new Trace(Outcome.of(new Rejection(doc.source(), "empty", "no text after normalization")),
-                    blocks, null, Set.of());
+            return null;
         }
         String language = languages.detect(proseSample(blocks));
         Set<String> stop = language != null ? stopwords.of(language) : stopwords.of("en");
-        List<RuleSet> sets = applicableRules(doc, blocks);
-        CleanResult clean = cleaner.clean(blocks, sets, stop);
+        return new Analysis(blocks, language, cleaner.analyze(blocks, applicableRules(doc, blocks), stop), stripped);
+    }
+
+    /** Lines the rules give a meaning (related list heads, end markers, site names) stay for the rules. */
+    private boolean isMarker(String line) {
+        for (RuleKind k : new RuleKind[]{RuleKind.RELATED, RuleKind.END, RuleKind.SITE_NAME}) {
+            for (Rule r : config.builtin().rulesOf(k)) {
+                if (r.matches(line)) {
+                    return true;
+                }
+            }
+            for (RuleSet set : config.siteRules()) {
+                for (Rule r : set.rulesOf(k)) {
+                    if (r.matches(line)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    public Trace trace(RawDocument doc) {
+        Analysis analysis = analyze(doc);
+        if (analysis == null) {
+            return new Trace(Outcome.of(new Rejection(doc.source(), "empty", "no text after normalization")),
+                    List.of(), null, Set.of(), 0);
+        }
+        List<Block> blocks = analysis.blocks();
+        String language = analysis.language();
+        CleanResult clean = cleaner.decide(analysis.context());
         DocumentView view = new DocumentView(doc.source(), doc.url(), blocks, clean);
 
         Set<Integer> meta = new HashSet<>();
@@ -94,7 +151,7 @@ public final class DocumentProcessor {
         if (paragraphs.isEmpty()) {
             return new Trace(Outcome.of(new Rejection(doc.source(), "no_article_text",
                     "no block of the document looks like article text (" + blocks.size() + " blocks, all chrome)")),
-                    blocks, clean, meta);
+                    blocks, clean, meta, analysis.profileLinesStripped());
         }
         String body = String.join("\n\n", paragraphs);
         String bodyLanguage = languages.detect(body);
@@ -115,7 +172,7 @@ public final class DocumentProcessor {
                 Hashing.sha256(body),
                 null,
                 doc.flags());
-        return new Trace(Outcome.of(a), blocks, clean, meta);
+        return new Trace(Outcome.of(a), blocks, clean, meta, analysis.profileLinesStripped());
     }
 
     private static String proseSample(List<Block> blocks) {

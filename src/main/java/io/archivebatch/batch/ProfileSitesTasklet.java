@@ -1,0 +1,75 @@
+package io.archivebatch.batch;
+
+import io.archivebatch.core.clean.SiteKeys;
+import io.archivebatch.core.clean.SiteLineCounter;
+import io.archivebatch.core.clean.SiteProfiles;
+import io.archivebatch.core.clean.TextNormalizer;
+import io.archivebatch.core.ingest.RejectedInputException;
+import io.archivebatch.core.ingest.TextDumpReader;
+import io.archivebatch.core.model.RawDocument;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * Step 2: learns the site profiles before cleaning. Counts the lines of every input per site, adds the counts the
+ * state already holds for those sites, stores the sum back (in this step's transaction), and snapshots the chrome
+ * lines into {@code profile.tsv} in the staging folder: the process step reads that snapshot, so a restart cleans
+ * with exactly the same profile.
+ */
+public class ProfileSitesTasklet implements Tasklet {
+
+    static final double CHROME_SHARE = 0.3;
+    static final long MIN_LINE_DOCS = 5;
+    static final long MIN_SITE_DOCS = 10;
+
+    private final SiteProfileStore store;
+    private final TextDumpReader reader;
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    public ProfileSitesTasklet(SiteProfileStore store, TextDumpReader reader) {
+        this.store = store;
+        this.reader = reader;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
+        RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
+        SiteLineCounter counter = new SiteLineCounter(200_000);
+        try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                SelectedInput in = InputLists.parse(line);
+                try {
+                    RawDocument doc = reader.read(in.file());
+                    counter.add(SiteKeys.of(doc.source(), doc.url()), normalizer.normalize(doc.text()));
+                } catch (RejectedInputException e) {
+                    // rejected again, with its reason, by the process step
+                }
+            }
+        }
+        store.loadInto(counter, new java.util.ArrayList<>(counter.sites().keySet()));
+        store.save(counter);
+        SiteProfiles profiles = counter.profiles(CHROME_SHARE, MIN_LINE_DOCS, MIN_SITE_DOCS);
+        Path tmp = folders.profile().resolveSibling("profile.tsv.tmp");
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            profiles.write(w);
+        }
+        Files.move(tmp, folders.profile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        contribution.incrementWriteCount(profiles.sites());
+        return RepeatStatus.FINISHED;
+    }
+}

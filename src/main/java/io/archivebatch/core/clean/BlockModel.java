@@ -1,0 +1,237 @@
+package io.archivebatch.core.clean;
+
+import io.archivebatch.core.learn.ProbabilityModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The learned block classifier: keep or drop each block from its own features (length, stopword density, sentence
+ * ends, capitalisation, digits and symbols, list and menu likeness, repetition in the document), its place
+ * (first-pass class, the heuristic's main region, distance to it, after an end marker) and its neighbours'.
+ * Two stacked models: the second adds the first one's probabilities of the neighbouring blocks, so context
+ * decides ("a short line between two body paragraphs is body"). Gradient-boosted trees (or logistic weights) learned by {@code train-blocks} from
+ * labelled pages; shipped as {@code block-model-1.tsv} and {@code block-model-2.tsv}.
+ */
+public final class BlockModel {
+
+    public static final List<String> STAGE1 = List.of(
+            "log_words", "stop_density", "terminal", "capitalized", "digit_share", "punct_share", "avg_word_len",
+            "lines", "cls_good", "cls_near", "cls_short", "in_region", "heuristic_keep", "rel_pos", "before_region",
+            "after_region", "after_marker", "repeated", "has_separator", "list_marker", "has_url", "words_lt_4",
+            "words_4_10", "words_10_30", "words_gt_30", "good_window3", "rel_len", "prev_log_words", "prev_stop",
+            "prev_good", "prev_terminal", "next_log_words", "next_stop", "next_good", "next_terminal", "prev2_good",
+            "next2_good", "ends_colon", "all_caps", "title_like", "ends_question");
+
+    public static final List<String> STAGE2;
+
+    static {
+        List<String> s2 = new ArrayList<>(STAGE1);
+        s2.addAll(List.of("p_self", "p_prev", "p_next", "p_window2", "p_window5"));
+        STAGE2 = List.copyOf(s2);
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile(".*(\\s\\|\\s|•|\\s·\\s|\\s/\\s).*", Pattern.DOTALL);
+    private static final Pattern LIST = Pattern.compile("^([-–•*·▪►]|\\d{1,2}[.)])\\s.*", Pattern.DOTALL);
+    private static final Pattern URL = Pattern.compile(".*(https?://|www\\.|\\S+@\\S+\\.\\w{2,}).*", Pattern.DOTALL);
+
+    private final ProbabilityModel stage1;
+    private final ProbabilityModel stage2;
+    private final double threshold;
+
+    public BlockModel(ProbabilityModel stage1, ProbabilityModel stage2, double threshold) {
+        this.stage1 = stage1;
+        this.stage2 = stage2;
+        this.threshold = threshold;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The same weights with another decision threshold (stored with the second stage). */
+    public BlockModel withThreshold(double t) {
+        return new BlockModel(stage1, stage2.withThreshold(t), t);
+    }
+
+    public ProbabilityModel stage1() {
+        return stage1;
+    }
+
+    public ProbabilityModel stage2() {
+        return stage2;
+    }
+
+    /** The probability that each block is article text. */
+    public double[] probabilities(BlockContext ctx) {
+        double[][] f1 = stage1Features(ctx);
+        double[] p1 = new double[f1.length];
+        for (int i = 0; i < f1.length; i++) {
+            p1[i] = stage1.probability(f1[i]);
+        }
+        double[][] f2 = stage2Features(f1, p1);
+        double[] p2 = new double[f2.length];
+        for (int i = 0; i < f2.length; i++) {
+            p2[i] = stage2.probability(f2[i]);
+        }
+        return p2;
+    }
+
+    public static double[][] stage1Features(BlockContext ctx) {
+        int n = ctx.blocks().size();
+        BlockFeatures[] bf = ctx.features();
+        BlockClass[] cls = ctx.classes();
+        Map<String, Integer> counts = new HashMap<>();
+        int maxWords = 1;
+        for (int i = 0; i < n; i++) {
+            counts.merge(ctx.blocks().get(i).text(), 1, Integer::sum);
+            maxWords = Math.max(maxWords, bf[i].words());
+        }
+        int firstMarker = Integer.MAX_VALUE;
+        int from = Math.max(0, ctx.regionStart());
+        for (int i = from; i < n; i++) {
+            Rule r = ctx.rules()[i];
+            if (r != null && (r.kind() == RuleKind.END || r.kind() == RuleKind.RELATED) && i > ctx.regionStart()) {
+                firstMarker = i;
+                break;
+            }
+        }
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] f = new double[STAGE1.size()];
+            BlockFeatures b = bf[i];
+            String t = ctx.blocks().get(i).text();
+            int w = b.words();
+            f[0] = Math.log1p(w);
+            f[1] = b.stopwordDensity();
+            f[2] = b.terminal() ? 1 : 0;
+            f[3] = b.capitalized();
+            int digits = 0;
+            int punct = 0;
+            int letters = 0;
+            int upper = 0;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (Character.isDigit(c)) {
+                    digits++;
+                } else if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    }
+                } else if (!Character.isWhitespace(c)) {
+                    punct++;
+                }
+            }
+            int chars = Math.max(1, t.length());
+            f[4] = (double) digits / chars;
+            f[5] = (double) punct / chars;
+            f[6] = Math.min(15, (double) chars / Math.max(1, w)) / 10;
+            f[7] = Math.min(5, b.lines()) / 5.0;
+            f[8] = cls[i] == BlockClass.GOOD ? 1 : 0;
+            f[9] = cls[i] == BlockClass.NEAR ? 1 : 0;
+            f[10] = cls[i] == BlockClass.SHORT ? 1 : 0;
+            boolean inRegion = ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd();
+            f[11] = inRegion ? 1 : 0;
+            f[12] = ctx.heuristicKeep()[i] ? 1 : 0;
+            f[13] = (double) i / n;
+            f[14] = ctx.regionStart() < 0 ? 5 : Math.min(5, Math.max(0, ctx.regionStart() - i) / 10.0);
+            f[15] = ctx.regionStart() < 0 ? 5 : Math.min(5, Math.max(0, i - ctx.regionEnd()) / 10.0);
+            f[16] = i > firstMarker ? 1 : 0;
+            f[17] = counts.get(t) > 1 ? 1 : 0;
+            f[18] = SEPARATOR.matcher(t).matches() ? 1 : 0;
+            f[19] = LIST.matcher(t).matches() ? 1 : 0;
+            f[20] = URL.matcher(t).matches() ? 1 : 0;
+            f[21] = w < 4 ? 1 : 0;
+            f[22] = w >= 4 && w < 10 ? 1 : 0;
+            f[23] = w >= 10 && w < 30 ? 1 : 0;
+            f[24] = w >= 30 ? 1 : 0;
+            int good = 0;
+            int seen = 0;
+            for (int k = Math.max(0, i - 3); k <= Math.min(n - 1, i + 3); k++) {
+                if (k != i) {
+                    seen++;
+                    good += cls[k] == BlockClass.GOOD ? 1 : 0;
+                }
+            }
+            f[25] = seen == 0 ? 0 : (double) good / seen;
+            f[26] = (double) w / maxWords;
+            if (i > 0) {
+                f[27] = Math.log1p(bf[i - 1].words());
+                f[28] = bf[i - 1].stopwordDensity();
+                f[29] = cls[i - 1] == BlockClass.GOOD ? 1 : 0;
+                f[30] = bf[i - 1].terminal() ? 1 : 0;
+            }
+            if (i + 1 < n) {
+                f[31] = Math.log1p(bf[i + 1].words());
+                f[32] = bf[i + 1].stopwordDensity();
+                f[33] = cls[i + 1] == BlockClass.GOOD ? 1 : 0;
+                f[34] = bf[i + 1].terminal() ? 1 : 0;
+            }
+            f[35] = i > 1 && cls[i - 2] == BlockClass.GOOD ? 1 : 0;
+            f[36] = i + 2 < n && cls[i + 2] == BlockClass.GOOD ? 1 : 0;
+            f[37] = t.endsWith(":") ? 1 : 0;
+            f[38] = letters > 3 && upper > 0.8 * letters && w <= 10 ? 1 : 0;
+            f[39] = b.capitalized() > 0.6 && !b.terminal() && w >= 3 && w <= 15 ? 1 : 0;
+            f[40] = t.endsWith("?") ? 1 : 0;
+            out[i] = f;
+        }
+        return out;
+    }
+
+    public static double[][] stage2Features(double[][] stage1, double[] p1) {
+        int n = stage1.length;
+        int d1 = STAGE1.size();
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] f = new double[STAGE2.size()];
+            System.arraycopy(stage1[i], 0, f, 0, d1);
+            f[d1] = p1[i];
+            f[d1 + 1] = i > 0 ? p1[i - 1] : 0;
+            f[d1 + 2] = i + 1 < n ? p1[i + 1] : 0;
+            f[d1 + 3] = mean(p1, i, 2);
+            f[d1 + 4] = mean(p1, i, 5);
+            out[i] = f;
+        }
+        return out;
+    }
+
+    private static double mean(double[] p, int i, int r) {
+        double s = 0;
+        int c = 0;
+        for (int k = Math.max(0, i - r); k <= Math.min(p.length - 1, i + r); k++) {
+            if (k != i) {
+                s += p[k];
+                c++;
+            }
+        }
+        return c == 0 ? 0 : s / c;
+    }
+
+    /** The shipped model, or null when the resources are absent (then the heuristic decides alone). */
+    public static BlockModel builtin() {
+        try (InputStream a = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-1.tsv");
+             InputStream b = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-2.tsv")) {
+            if (a == null || b == null) {
+                return null;
+            }
+            ProbabilityModel m1 = ProbabilityModel.read(a, STAGE1);
+            ProbabilityModel m2 = ProbabilityModel.read(b, STAGE2);
+            return new BlockModel(m1, m2, m2.threshold());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "BlockModel(threshold %.2f)", threshold);
+    }
+}

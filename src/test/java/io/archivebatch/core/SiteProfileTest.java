@@ -1,0 +1,93 @@
+package io.archivebatch.core;
+
+import io.archivebatch.TehranTimes;
+import io.archivebatch.core.clean.SiteKeys;
+import io.archivebatch.core.clean.SiteLineCounter;
+import io.archivebatch.core.clean.SiteProfiles;
+import io.archivebatch.core.clean.TextNormalizer;
+import io.archivebatch.core.ingest.InputFile;
+import io.archivebatch.core.ingest.InputScanner;
+import io.archivebatch.core.ingest.TextDumpReader;
+import io.archivebatch.core.model.Outcome;
+import io.archivebatch.core.model.RawDocument;
+import io.archivebatch.core.pipeline.CleaningConfig;
+import io.archivebatch.core.pipeline.DocumentProcessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Same-site learning on 2,000 real Tehran Times articles: lines and line endings in more than 30% of the site's
+ * documents (the licence footer, on its own line or glued to the last paragraph) are gone from the bodies, and the
+ * body words are kept.
+ */
+class SiteProfileTest {
+
+    @Test
+    void recurringSiteLinesLeaveTheBodiesAndTheBodyWordsStay(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("tehran");
+        TehranTimes.unpack(dir, 2000);
+        TextDumpReader reader = new TextDumpReader();
+        TextNormalizer normalizer = new TextNormalizer();
+        List<InputFile> files = InputScanner.textDumps().scan(List.of(dir));
+        SiteLineCounter counter = new SiteLineCounter(200_000);
+        Map<String, RawDocument> docs = new HashMap<>();
+        for (InputFile f : files) {
+            RawDocument d = reader.read(f);
+            docs.put(f.source(), d);
+            counter.add(SiteKeys.of(d.source(), d.url()), normalizer.normalize(d.text()));
+        }
+        SiteProfiles profiles = counter.profiles(0.3, 5, 10);
+        String site = SiteKeys.of(files.get(0).source(), null);
+        Set<Long> frequent = profiles.of(site);
+        assertThat(frequent).isNotEmpty();
+
+        DocumentProcessor plain = new DocumentProcessor(CleaningConfig.builtinOnly());
+        DocumentProcessor learned = new DocumentProcessor(CleaningConfig.builtinOnly().withProfiles(profiles));
+        int inputsWithChrome = 0;
+        int before = 0;
+        int after = 0;
+        long wordsBefore = 0;
+        long wordsAfter = 0;
+        for (RawDocument d : docs.values()) {
+            if (carries(normalizer.normalize(d.text()), frequent)) {
+                inputsWithChrome++;
+            }
+            Outcome a = plain.process(d);
+            Outcome b = learned.process(d);
+            if (a instanceof Outcome.Accepted x) {
+                before += carries(x.article().body(), frequent) ? 1 : 0;
+                wordsBefore += x.article().wordCount();
+            }
+            if (b instanceof Outcome.Accepted y) {
+                after += carries(y.article().body(), frequent) ? 1 : 0;
+                wordsAfter += y.article().wordCount();
+            }
+        }
+        System.out.printf("site profile on %d Tehran Times documents: %d chrome lines; inputs carrying one: %d; "
+                        + "bodies carrying one: %d without profiles, %d with; body words %d -> %d (%.1f%%)%n",
+                docs.size(), frequent.size(), inputsWithChrome, before, after, wordsBefore, wordsAfter,
+                100.0 * wordsAfter / wordsBefore);
+        assertThat(before).isGreaterThan(docs.size() / 2);
+        assertThat(after).isLessThanOrEqualTo(docs.size() / 100);
+        assertThat((double) wordsAfter / wordsBefore).isGreaterThan(0.90);
+    }
+
+    /** Whether a line of the text, or the tail of one, is a line that recurs across the site. */
+    private static boolean carries(String text, Set<Long> frequent) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.equals(SiteProfiles.strip(l, frequent))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
