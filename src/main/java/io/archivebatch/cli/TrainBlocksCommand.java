@@ -33,7 +33,7 @@ public class TrainBlocksCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold.resolve("gold"))) {
             throw new UsageException("not a labelled set (needs gold/ and dumps/): " + gold);
         }
-        BlockTrainer.Result r = new BlockTrainer().train(gold, CleaningConfig.builtinOnly(),
+        BlockTrainer.Result r = new BlockTrainer().train(gold, CleaningConfig.heuristicOnly(),
                 msg -> spec.commandLine().getErr().println("train-blocks: " + msg));
         Files.createDirectories(out);
         try (Writer w = Files.newBufferedWriter(out.resolve("block-model-1.tsv"))) {

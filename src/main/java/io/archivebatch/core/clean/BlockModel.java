@@ -28,13 +28,14 @@ public final class BlockModel {
             "after_region", "after_marker", "repeated", "has_separator", "list_marker", "has_url", "words_lt_4",
             "words_4_10", "words_10_30", "words_gt_30", "good_window3", "rel_len", "prev_log_words", "prev_stop",
             "prev_good", "prev_terminal", "next_log_words", "next_stop", "next_good", "next_terminal", "prev2_good",
-            "next2_good", "ends_colon", "all_caps", "title_like", "ends_question");
+            "next2_good", "ends_colon", "all_caps", "title_like", "ends_question", "region_vocab");
 
     public static final List<String> STAGE2;
 
     static {
         List<String> s2 = new ArrayList<>(STAGE1);
-        s2.addAll(List.of("p_self", "p_prev", "p_next", "p_window2", "p_window5"));
+        s2.addAll(List.of("p_self", "p_prev", "p_next", "p_window2", "p_window5", "kept_vocab", "dist_prev_kept",
+                "dist_next_kept", "sandwiched", "p_max_before5", "p_max_after5"));
         STAGE2 = List.copyOf(s2);
     }
 
@@ -76,7 +77,7 @@ public final class BlockModel {
         for (int i = 0; i < f1.length; i++) {
             p1[i] = stage1.probability(f1[i]);
         }
-        double[][] f2 = stage2Features(f1, p1);
+        double[][] f2 = stage2Features(ctx, f1, p1);
         double[] p2 = new double[f2.length];
         for (int i = 0; i < f2.length; i++) {
             p2[i] = stage2.probability(f2[i]);
@@ -101,6 +102,15 @@ public final class BlockModel {
             if (r != null && (r.kind() == RuleKind.END || r.kind() == RuleKind.RELATED) && i > ctx.regionStart()) {
                 firstMarker = i;
                 break;
+            }
+        }
+        List<List<String>> words = contentWords(ctx);
+        Map<String, Integer> regionVocab = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
+                for (String w : new java.util.HashSet<>(words.get(i))) {
+                    regionVocab.merge(w, 1, Integer::sum);
+                }
             }
         }
         double[][] out = new double[n][];
@@ -181,14 +191,25 @@ public final class BlockModel {
             f[38] = letters > 3 && upper > 0.8 * letters && w <= 10 ? 1 : 0;
             f[39] = b.capitalized() > 0.6 && !b.terminal() && w >= 3 && w <= 15 ? 1 : 0;
             f[40] = t.endsWith("?") ? 1 : 0;
+            boolean selfInVocab = cls[i] == BlockClass.GOOD && f[11] == 1;
+            f[41] = overlap(words.get(i), regionVocab, selfInVocab);
             out[i] = f;
         }
         return out;
     }
 
-    public static double[][] stage2Features(double[][] stage1, double[] p1) {
+    public static double[][] stage2Features(BlockContext ctx, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
+        List<List<String>> words = contentWords(ctx);
+        Map<String, Integer> keptVocab = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (p1[i] >= 0.5) {
+                for (String w : new java.util.HashSet<>(words.get(i))) {
+                    keptVocab.merge(w, 1, Integer::sum);
+                }
+            }
+        }
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] f = new double[STAGE2.size()];
@@ -198,9 +219,71 @@ public final class BlockModel {
             f[d1 + 2] = i + 1 < n ? p1[i + 1] : 0;
             f[d1 + 3] = mean(p1, i, 2);
             f[d1 + 4] = mean(p1, i, 5);
+            f[d1 + 5] = overlap(words.get(i), keptVocab, p1[i] >= 0.5);
+            int prev = -1;
+            for (int k = i - 1; k >= 0; k--) {
+                if (p1[k] >= 0.5) {
+                    prev = k;
+                    break;
+                }
+            }
+            int next = -1;
+            for (int k = i + 1; k < n; k++) {
+                if (p1[k] >= 0.5) {
+                    next = k;
+                    break;
+                }
+            }
+            f[d1 + 6] = prev < 0 ? 10 : Math.min(10, i - prev);
+            f[d1 + 7] = next < 0 ? 10 : Math.min(10, next - i);
+            f[d1 + 8] = prev >= 0 && next >= 0 && next - prev <= 4 ? 1 : 0;
+            double mb = 0;
+            double ma = 0;
+            for (int k = Math.max(0, i - 5); k < i; k++) {
+                mb = Math.max(mb, p1[k]);
+            }
+            for (int k = i + 1; k <= Math.min(n - 1, i + 5); k++) {
+                ma = Math.max(ma, p1[k]);
+            }
+            f[d1 + 9] = mb;
+            f[d1 + 10] = ma;
             out[i] = f;
         }
         return out;
+    }
+
+    /** Lowercase words of 3+ letters of each block. */
+    private static List<List<String>> contentWords(BlockContext ctx) {
+        List<List<String>> out = new ArrayList<>(ctx.blocks().size());
+        for (var b : ctx.blocks()) {
+            List<String> ws = new ArrayList<>();
+            for (String w : io.archivebatch.core.text.Tokens.words(b.text())) {
+                if (w.length() >= 3) {
+                    ws.add(w);
+                    if (ws.size() >= 200) {
+                        break;
+                    }
+                }
+            }
+            out.add(ws);
+        }
+        return out;
+    }
+
+    /** Share of a block's words used by the other blocks of the vocabulary (the block's own use discounted). */
+    private static double overlap(List<String> words, Map<String, Integer> vocab, boolean selfCounted) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>(words);
+        int hit = 0;
+        for (String w : distinct) {
+            int c = vocab.getOrDefault(w, 0) - (selfCounted ? 1 : 0);
+            if (c > 0) {
+                hit++;
+            }
+        }
+        return (double) hit / distinct.size();
     }
 
     private static double mean(double[] p, int i, int r) {

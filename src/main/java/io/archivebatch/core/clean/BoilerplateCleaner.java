@@ -131,6 +131,7 @@ public final class BoilerplateCleaner {
         int bestStart = ctx.regionStart();
         int bestEnd = ctx.regionEnd();
         boolean[] keep = ctx.heuristicKeep().clone();
+        boolean[] byContext = new boolean[n];
         double[] p = model == null ? null : model.probabilities(ctx);
         if (p != null) {
             boolean[] learned = new boolean[n];
@@ -141,6 +142,18 @@ public final class BoilerplateCleaner {
             }
             if (any) {
                 keep = learned;
+                // hysteresis (jusText's context rule): prose the heuristic kept, next to kept text, stays kept even
+                // when the model hesitates — this carries the model to languages and layouts it saw little of
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int i = 0; i < n; i++) {
+                        if (!keep[i] && matched[i] == null && ctx.heuristicKeep()[i] && cls[i] == BlockClass.GOOD
+                                && p[i] >= threshold / 3
+                                && (i > 0 && keep[i - 1] || i + 1 < n && keep[i + 1])) {
+                            keep[i] = true;
+                            byContext[i] = true;
+                        }
+                    }
+                }
             } else {
                 // pages unlike any it learned from (one huge block, say): the heuristic's main region decides
                 p = null;
@@ -155,7 +168,8 @@ public final class BoilerplateCleaner {
             if (matched[i] != null) {
                 decisions.add(new BlockDecision(b, cls[i], false, "rule:" + matched[i].kind().keyword(), matched[i].origin()));
             } else if (keep[i]) {
-                decisions.add(new BlockDecision(b, cls[i], true, p == null ? "body" : "classifier:body", numbers));
+                decisions.add(new BlockDecision(b, cls[i], true,
+                        p == null ? "body" : byContext[i] ? "context:body" : "classifier:body", numbers));
             } else if (p != null) {
                 decisions.add(new BlockDecision(b, cls[i], false, "classifier:chrome", numbers));
             } else if (i < bestStart || i > bestEnd || bestStart < 0) {
@@ -164,7 +178,7 @@ public final class BoilerplateCleaner {
                 decisions.add(new BlockDecision(b, cls[i], false, "short-not-between-text", numbers));
             }
         }
-        return new CleanResult(decisions, bestStart, bestEnd, ctx.relatedStart(), ctx.siteName());
+        return new CleanResult(decisions, bestStart, bestEnd, ctx.relatedStart(), ctx.siteName(), features);
     }
 
     private static boolean hasKeptBefore(boolean[] keep, BlockClass[] cls, int i, int lo) {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param regionEnd   last block of the main text region (inclusive)
  * @param relatedStart index of the block heading a teaser list, -1 when none
  * @param siteName    the site's name when a site-name rule saw it, else null
+ * @param features    each block's features (for extractors that need lengths and stopword densities)
  */
-public record CleanResult(List<BlockDecision> decisions, int regionStart, int regionEnd, int relatedStart, String siteName) {
+public record CleanResult(List<BlockDecision> decisions, int regionStart, int regionEnd, int relatedStart, String siteName,
+                          BlockFeatures[] features) {
 }

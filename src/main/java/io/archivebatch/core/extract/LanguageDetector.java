@@ -18,13 +18,10 @@ public final class LanguageDetector {
     public String detect(String body) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
-        for (String w : Tokens.words(body)) {
+        for (String w : Tokens.words(body, 600)) {
             words++;
             for (String lang : stopwords.languagesOf(w)) {
                 hits.merge(lang, 1, Integer::sum);
-            }
-            if (words > 2000) {
-                break;
             }
         }
         if (words < 8) {

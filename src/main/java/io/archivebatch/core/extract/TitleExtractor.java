@@ -71,6 +71,9 @@ public final class TitleExtractor {
         Set<String> bodyWords = new HashSet<>();
         Set<String> firstPar = new HashSet<>();
         collectBodyWords(doc, bodyWords, firstPar);
+        int nextProseAt = -1;
+        int nextProseFrom = -1;
+        Map<Integer, Set<String>> localCache = new HashMap<>();
         for (int i = 0; i <= end && i < doc.size(); i++) {
             String t = doc.text(i);
             if (doc.decision(i).reason().startsWith("rule:")) {
@@ -114,13 +117,17 @@ public final class TitleExtractor {
             f[26] = stopwordShare(t);
             f[27] = i + 1 < doc.size() && doc.decision(i + 1).keep() ? 1 : 0;
             f[28] = f[2] > 0.7 && words >= 4 ? 1 : 0;
-            int next = nextProse(doc, i);
+            if (i > nextProseFrom) {
+                nextProseAt = nextProse(doc, i);
+                nextProseFrom = nextProseAt < 0 ? i : nextProseAt - 1;
+            }
+            int next = nextProseAt;
             int pd = next < 0 ? 99 : next - i;
             f[29] = pd == 1 ? 1 : 0;
             f[30] = pd == 2 ? 1 : 0;
             f[31] = pd >= 3 && pd <= 5 ? 1 : 0;
             f[32] = pd >= 6 ? 1 : 0;
-            f[33] = next < 0 ? 0 : overlap(t, localWords(doc, next));
+            f[33] = next < 0 ? 0 : overlap(t, localCache.computeIfAbsent(next, k -> localWords(doc, k)));
             out.add(new Candidate(i, f));
         }
         double maxOverlap = 0;
@@ -146,11 +153,11 @@ public final class TitleExtractor {
     private static void collectBodyWords(DocumentView doc, Set<String> words, Set<String> firstPar) {
         int taken = 0;
         boolean first = true;
-        for (int i = doc.bodyStart(); i < doc.size() && taken < 1500; i++) {
+        for (int i = doc.bodyStart(); i < doc.size() && taken < 600; i++) {
             if (!doc.decision(i).keep()) {
                 continue;
             }
-            List<String> ws = Tokens.words(doc.text(i));
+            List<String> ws = Tokens.words(doc.text(i), 600);
             for (String w : ws) {
                 taken++;
                 if (w.length() >= 3) {
@@ -184,19 +191,27 @@ public final class TitleExtractor {
     /** The next block after i that reads as prose (at least 15 words, a quarter of them stopwords). */
     private static int nextProse(DocumentView doc, int i) {
         for (int k = i + 1; k < doc.size() && k <= i + 30; k++) {
-            String t = doc.text(k);
-            List<String> ws = Tokens.words(t);
-            if (ws.size() >= 15 && stopwordShare(t) >= 0.25) {
+            if (isProse(doc, k)) {
                 return k;
             }
         }
         return -1;
     }
 
+    /** At least 15 words, a quarter of them stopwords (from the cleaner's block features, no re-tokenizing). */
+    private static boolean isProse(DocumentView doc, int k) {
+        var f = doc.clean().features() == null ? null : doc.clean().features()[k];
+        if (f != null) {
+            return f.words() >= 15 && f.stopwordDensity() >= 0.25;
+        }
+        String t = doc.text(k);
+        return Tokens.words(t).size() >= 15 && stopwordShare(t) >= 0.25;
+    }
+
     private static Set<String> localWords(DocumentView doc, int from) {
         Set<String> out = new HashSet<>();
         for (int k = from; k < Math.min(doc.size(), from + 4); k++) {
-            for (String w : Tokens.words(doc.text(k))) {
+            for (String w : Tokens.words(doc.text(k), 300)) {
                 if (w.length() >= 3) {
                     out.add(w);
                 }
@@ -248,7 +263,7 @@ public final class TitleExtractor {
     }
 
     public static String key(String t) {
-        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return String.join(" ", Tokens.words(t));
     }
 
     private static LogisticModel loadModel() {

@@ -30,6 +30,11 @@ public record CleaningConfig(RuleSet builtin, List<RuleSet> siteRules, Classifie
         return new CleaningConfig(builtin, siteRules, settings, blockModel, p);
     }
 
+    /** Built-in rules and the heuristic, without the learned block model (what the block model is trained on). */
+    public static CleaningConfig heuristicOnly() {
+        return new CleaningConfig(new RuleFileParser().builtin(), List.of(), ClassifierSettings.defaults(), null, SiteProfiles.EMPTY);
+    }
+
     public static CleaningConfig builtinOnly() {
         return new CleaningConfig(new RuleFileParser().builtin(), List.of(), ClassifierSettings.defaults(), BlockModel.builtin(), SiteProfiles.EMPTY);
     }
