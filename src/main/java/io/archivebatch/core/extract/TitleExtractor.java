@@ -86,6 +86,9 @@ public final class TitleExtractor {
             if (BYLINE.matcher(t).matches() || isMostlyDate(t)) {
                 continue;
             }
+            if (words >= 15 && doc.decision(i).keep() && BlockFeatures.isTerminalText(t)) {
+                continue; // a sentence of the body, not a headline
+            }
             double[] f = new double[FEATURES.size()];
             f[0] = words >= 4 && words <= 20 ? 1 : 0;
             f[1] = Math.log(words + 1);

@@ -148,6 +148,18 @@ public final class DocumentProcessor {
                 paragraphs.add(decision.block().text());
             }
         }
+        if (paragraphs.isEmpty() && !meta.isEmpty()) {
+            // the metadata took every kept block: a one-paragraph page keeps its paragraph as body, not as a title
+            for (BlockDecision decision : clean.decisions()) {
+                if (decision.keep()) {
+                    paragraphs.add(decision.block().text());
+                    meta.remove(decision.block().index());
+                }
+            }
+            if (title != null && !meta.contains(title.block())) {
+                title = null;
+            }
+        }
         if (paragraphs.isEmpty()) {
             return new Trace(Outcome.of(new Rejection(doc.source(), "no_article_text",
                     "no block of the document looks like article text (" + blocks.size() + " blocks, all chrome)")),
