@@ -22,7 +22,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * Step 2: learns the site profiles before cleaning. Counts the lines of every input per site, adds the counts the
+ * Step 2: learns the site profiles before cleaning. Counts the lines of the inputs per site (the first
+ * {@value #SAMPLE_PER_SITE} of each site in the run's order, which bounds the cost of huge runs), adds the counts the
  * state already holds for those sites, stores the sum back (in this step's transaction), and snapshots the chrome
  * lines into {@code profile.tsv} in the staging folder: the process step reads that snapshot, so a restart cleans
  * with exactly the same profile.
@@ -32,6 +33,8 @@ public class ProfileSitesTasklet implements Tasklet {
     static final double CHROME_SHARE = 0.3;
     static final long MIN_LINE_DOCS = 5;
     static final long MIN_SITE_DOCS = 10;
+    /** Documents of one site read per run: a line in 30% of a site's pages shows in a sample of this size. */
+    static final long SAMPLE_PER_SITE = 2000;
 
     private final SiteProfileStore store;
     private final TextDumpReader reader;
@@ -47,12 +50,17 @@ public class ProfileSitesTasklet implements Tasklet {
         Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
         SiteLineCounter counter = new SiteLineCounter(200_000);
+        Map<String, Long> sampled = new java.util.HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty()) {
                     continue;
                 }
                 SelectedInput in = InputLists.parse(line);
+                String site = SiteKeys.of(in.file().source(), null);
+                if (sampled.merge(site, 1L, Long::sum) > SAMPLE_PER_SITE) {
+                    continue;
+                }
                 try {
                     RawDocument doc = reader.read(in.file());
                     counter.add(SiteKeys.of(doc.source(), doc.url()), normalizer.normalize(doc.text()));

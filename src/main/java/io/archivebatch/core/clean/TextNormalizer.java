@@ -10,7 +10,8 @@ import java.text.Normalizer;
 public final class TextNormalizer {
 
     public String normalize(String text) {
-        String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        String s = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());
         StringBuilder line = new StringBuilder(128);
         int blankRun = 0;
@@ -43,6 +44,10 @@ public final class TextNormalizer {
                 line.setLength(0);
                 continue;
             }
+            if (c > ' ' && c < 0x7F) {
+                line.append(c);
+                continue;
+            }
             if (isDropped(c)) {
                 continue;
             }
@@ -55,6 +60,16 @@ public final class TextNormalizer {
             line.append(c);
         }
         return out.toString();
+    }
+
+    /** Text without any character from U+0300 on is NFC already (no combining marks, no singletons). */
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDropped(char c) {

@@ -166,7 +166,6 @@ public final class DocumentProcessor {
                     blocks, clean, meta, analysis.profileLinesStripped());
         }
         String body = String.join("\n\n", paragraphs);
-        String bodyLanguage = languages.detect(body);
         Article a = new Article(
                 Hashing.sha256(doc.source()).substring(0, 16),
                 doc.source(),
@@ -177,7 +176,7 @@ public final class DocumentProcessor {
                 d.published(),
                 d.updated(),
                 datelines.extract(paragraphs.get(0)),
-                bodyLanguage != null ? bodyLanguage : language,
+                language,
                 body,
                 io.archivebatch.core.text.Tokens.count(body),
                 related.extract(view),
