@@ -61,13 +61,9 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
                 csvOut.write(ByteBuffer.wrap(csv.header().getBytes(StandardCharsets.UTF_8)));
                 csvOut.force(false);
             }
-            articleCount = ctx.getLong("count.articles", 0L);
-            duplicateCount = ctx.getLong("count.duplicates", 0L);
-            for (Map.Entry<String, Object> e : ctx.entrySet()) {
-                if (e.getKey().startsWith("reject.")) {
-                    rejectReasons.put(e.getKey().substring(7), ((Number) e.getValue()).longValue());
-                }
-            }
+            articleCount = ctx.getLong(ProcessCounters.ARTICLES, 0L);
+            duplicateCount = ctx.getLong(ProcessCounters.DUPLICATES, 0L);
+            rejectReasons.putAll(ProcessCounters.rejectsByReason(ctx));
             duplicates = rebuildIndex();
         } catch (IOException e) {
             throw new ItemStreamException("cannot open the output files in " + dir, e);
@@ -150,9 +146,9 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
         } catch (IOException e) {
             throw new ItemStreamException("cannot read the output positions", e);
         }
-        ctx.putLong("count.articles", articleCount);
-        ctx.putLong("count.duplicates", duplicateCount);
-        rejectReasons.forEach((k, v) -> ctx.putLong("reject." + k, v));
+        ctx.putLong(ProcessCounters.ARTICLES, articleCount);
+        ctx.putLong(ProcessCounters.DUPLICATES, duplicateCount);
+        ProcessCounters.putRejects(ctx, rejectReasons);
     }
 
     @Override

@@ -2,17 +2,12 @@ package io.archivebatch.batch;
 
 import io.archivebatch.core.ingest.InputDates;
 import io.archivebatch.core.ingest.InputFile;
+import io.archivebatch.core.pipeline.Hashing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -70,12 +65,9 @@ public class InputSelector {
         return f.path().toAbsolutePath().normalize().toString();
     }
 
-    static String sha256(InputFile f) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(f.path()), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    static String sha256(InputFile f) {
+        try {
+            return Hashing.sha256(f.path());
         } catch (IOException e) {
             // an unreadable input is still selected: the run rejects it with its reason
             return "unreadable";

@@ -30,7 +30,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -207,8 +206,8 @@ public class JobRunner {
             }
             out.add(new RunSummary(i.getInstanceId(), p.getString(JobParams.RUN_NAME), p.getString(JobParams.COMMAND),
                     params, status, executions.size(), first, last.getEndTime(), seconds,
-                    ctx.getLong(InputListItemReader.KEY, 0L), ctx.getLong("count.articles", 0L), rejects,
-                    ctx.getLong("count.duplicates", 0L),
+                    ctx.getLong(InputListItemReader.KEY, 0L), ctx.getLong(ProcessCounters.ARTICLES, 0L), rejects,
+                    ctx.getLong(ProcessCounters.DUPLICATES, 0L),
                     last.getStatus() == BatchStatus.FAILED ? firstLine(last.getExitStatus().getExitDescription()) : null));
         }
         return out;
@@ -286,13 +285,7 @@ public class JobRunner {
     }
 
     private static Map<String, Long> rejectsByReason(ExecutionContext ctx) {
-        Map<String, Long> reasons = new TreeMap<>();
-        for (Map.Entry<String, Object> e : ctx.entrySet()) {
-            if (e.getKey().startsWith("reject.")) {
-                reasons.put(e.getKey().substring(7), ((Number) e.getValue()).longValue());
-            }
-        }
-        return reasons;
+        return ProcessCounters.rejectsByReason(ctx);
     }
 
     private RunResult result(JobExecution execution, boolean resumed) {
@@ -308,20 +301,12 @@ public class JobRunner {
         long rejects = reasons.values().stream().mapToLong(Long::longValue).sum();
         double seconds = execution.getStartTime() != null && execution.getEndTime() != null
                 ? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 : 0;
-        String error = null;
-        if (!execution.getAllFailureExceptions().isEmpty()) {
-            Throwable t = execution.getAllFailureExceptions().get(0);
-            Throwable root = t;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            error = root == t ? String.valueOf(t.getMessage())
-                    : t.getMessage() + ": " + (root.getMessage() == null ? root.toString() : root.getMessage());
-        }
+        // the root cause, as RootCauseListener recorded it for status too
+        String error = execution.getStatus() == BatchStatus.FAILED ? firstLine(execution.getExitStatus().getExitDescription()) : null;
         boolean done = status.equals("COMPLETED") || status.equals("ALREADY_COMPLETED");
         return new RunResult(status, p.getString(JobParams.COMMAND), runName, done ? folders.published() : folders.staging(),
-                resumed, ctx.getLong(InputListItemReader.KEY, 0L), ctx.getLong("count.articles", 0L),
-                ctx.getLong("count.duplicates", 0L), rejects, reasons, seconds, error);
+                resumed, ctx.getLong(InputListItemReader.KEY, 0L), ctx.getLong(ProcessCounters.ARTICLES, 0L),
+                ctx.getLong(ProcessCounters.DUPLICATES, 0L), rejects, reasons, seconds, error);
     }
 
     /** The root cause of a failure from its exit description (a stack trace): the last "Caused by" line, else the first. */

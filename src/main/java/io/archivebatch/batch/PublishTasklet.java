@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Last step: writes {@code manifest.json} (parameters, counts, sizes, SHA-256 of each file, schema version, timings)
@@ -54,12 +53,7 @@ public class PublishTasklet implements Tasklet {
         }
         StepExecution process = repository.getLastStepExecution(job.getJobInstance(), ArchiveJobConfig.PROCESS_STEP);
         ExecutionContext ctx = process == null ? new ExecutionContext() : process.getExecutionContext();
-        Map<String, Long> rejects = new TreeMap<>();
-        for (Map.Entry<String, Object> e : ctx.entrySet()) {
-            if (e.getKey().startsWith("reject.")) {
-                rejects.put(e.getKey().substring(7), ((Number) e.getValue()).longValue());
-            }
-        }
+        Map<String, Long> rejects = ProcessCounters.rejectsByReason(ctx);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("command", params.get(JobParams.COMMAND));
         parameters.put("inputs", InputLists.paths((String) params.get(JobParams.INPUTS)).stream().map(Path::toString).toList());
@@ -78,8 +72,8 @@ public class PublishTasklet implements Tasklet {
                 parameters,
                 job.getJobInstance().getInstanceId(),
                 ctx.getLong(InputListItemReader.KEY, 0L),
-                ctx.getLong("count.articles", 0L),
-                ctx.getLong("count.duplicates", 0L),
+                ctx.getLong(ProcessCounters.ARTICLES, 0L),
+                ctx.getLong(ProcessCounters.DUPLICATES, 0L),
                 rejects,
                 started,
                 Instant.now(),

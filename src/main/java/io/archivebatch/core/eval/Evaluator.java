@@ -7,9 +7,6 @@ import io.archivebatch.core.model.Article;
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.pipeline.DocumentProcessor;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +24,6 @@ public final class Evaluator {
     /** What is scored: the cleaned dumps, or the whole dump kept (the reference row that checks the scorer). */
     public enum Mode { TEXT, KEEP_ALL }
 
-    private final ObjectMapper json = JsonMapper.builder().build();
     private final Scorer scorer = new Scorer();
 
     public EvalReport evaluate(Path dir, Mode mode, DocumentProcessor processor, Consumer<String> progress) throws IOException {
@@ -55,7 +51,7 @@ public final class Evaluator {
         int tOk = 0, tN = 0, aOk = 0, aN = 0, pOk = 0, pN = 0, rejected = 0, n = 0;
         List<EvalReport.DocResult> details = new ArrayList<>();
         for (Path gp : golds) {
-            GoldRecord gold = readGold(gp);
+            GoldRecord gold = GoldRecord.read(gp);
             String id = gp.getFileName().toString().replaceFirst("\\.json$", "");
             Path dump = dumps.resolve(id + ".txt");
             if (!Files.exists(dump)) {
@@ -131,25 +127,4 @@ public final class Evaluator {
         return l == null ? List.of() : l;
     }
 
-    private GoldRecord readGold(Path p) throws IOException {
-        JsonNode n = json.readTree(Files.readString(p));
-        return new GoldRecord(text(n, "id"), text(n, "url"), text(n, "site"), text(n, "title"), text(n, "author"),
-                text(n, "published"), text(n, "updated"), text(n, "body"), list(n, "with"), list(n, "without"));
-    }
-
-    private static String text(JsonNode n, String f) {
-        JsonNode v = n.get(f);
-        return v == null || v.isNull() ? null : v.asString();
-    }
-
-    private static List<String> list(JsonNode n, String f) {
-        List<String> out = new ArrayList<>();
-        JsonNode v = n.get(f);
-        if (v != null && v.isArray()) {
-            for (JsonNode e : v) {
-                out.add(e.asString());
-            }
-        }
-        return out;
-    }
 }

@@ -8,8 +8,6 @@ import io.archivebatch.core.ingest.RejectedInputException;
 import io.archivebatch.core.ingest.TextDumpReader;
 import io.archivebatch.core.pipeline.CleaningConfig;
 import io.archivebatch.core.pipeline.DocumentProcessor;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +115,6 @@ public final class BlockTrainer {
     }
 
     private static List<Doc> load(Path dir, DocumentProcessor heuristic) throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
         TextDumpReader reader = new TextDumpReader();
         BlockLabeler labeler = new BlockLabeler();
         List<Path> golds;
@@ -128,8 +125,8 @@ public final class BlockTrainer {
         for (Path gp : golds) {
             String id = gp.getFileName().toString().replaceFirst("\\.json$", "");
             Path dump = dir.resolve("dumps").resolve(id + ".txt");
-            JsonNode g = json.readTree(Files.readString(gp));
-            if (!Files.exists(dump) || g.get("body") == null || g.get("body").isNull()) {
+            String goldBody = io.archivebatch.core.eval.GoldRecord.read(gp).body();
+            if (!Files.exists(dump) || goldBody == null) {
                 continue;
             }
             DocumentProcessor.Analysis a;
@@ -141,7 +138,7 @@ public final class BlockTrainer {
             if (a == null) {
                 continue;
             }
-            docs.add(new Doc(id, a.context(), BlockModel.stage1Features(a.context()), labeler.label(a.blocks(), g.get("body").asString())));
+            docs.add(new Doc(id, a.context(), BlockModel.stage1Features(a.context()), labeler.label(a.blocks(), goldBody)));
         }
         return docs;
     }

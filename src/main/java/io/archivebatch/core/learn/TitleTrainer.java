@@ -7,8 +7,6 @@ import io.archivebatch.core.ingest.InputFile;
 import io.archivebatch.core.ingest.RejectedInputException;
 import io.archivebatch.core.ingest.TextDumpReader;
 import io.archivebatch.core.pipeline.DocumentProcessor;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -152,7 +150,6 @@ public final class TitleTrainer {
     }
 
     private static List<Doc> load(Path dir, DocumentProcessor processor) throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
         TextDumpReader reader = new TextDumpReader();
         TitleExtractor titles = new TitleExtractor();
         List<Path> golds;
@@ -161,9 +158,8 @@ public final class TitleTrainer {
         }
         List<Doc> docs = new ArrayList<>();
         for (Path gp : golds) {
-            JsonNode g = json.readTree(Files.readString(gp));
-            JsonNode t = g.get("title");
-            if (t == null || t.isNull()) {
+            String goldTitle = io.archivebatch.core.eval.GoldRecord.read(gp).title();
+            if (goldTitle == null) {
                 continue;
             }
             String id = gp.getFileName().toString().replaceFirst("\\.json$", "");
@@ -184,7 +180,7 @@ public final class TitleTrainer {
             List<TitleExtractor.Candidate> cands = titles.candidates(view);
             List<Boolean> labels = new ArrayList<>();
             for (TitleExtractor.Candidate c : cands) {
-                labels.add(Scorer.sameText(view.text(c.block()), t.asString()));
+                labels.add(Scorer.sameText(view.text(c.block()), goldTitle));
             }
             docs.add(new Doc(cands, labels, true));
         }
