@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -21,7 +22,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The job {@code archive}: prepare the selected inputs → learn site profiles → process them in chunks (read, clean, extract, write) → publish.
+ * The job {@code archive}: prepare the selected inputs → learn site profiles → process them in partitions (in
+ * parallel, each restartable; chunks of read, clean, extract, write) → merge the parts → publish.
  * Wiring only; all cleaning logic lives in {@code core}.
  */
 @Configuration
@@ -29,6 +31,8 @@ public class ArchiveJobConfig {
 
     public static final String JOB = "archive";
     public static final String PROCESS_STEP = "process";
+    public static final String PARTITION_STEP = "processPartition";
+    public static final String MERGE_STEP = "merge";
 
     @Bean
     public StateSchema stateSchema(DataSource dataSource) {
@@ -46,14 +50,15 @@ public class ArchiveJobConfig {
     }
 
     @Bean
-    public Job archiveJob(JobRepository repository, Step prepareStep, Step profileStep, Step processStep, Step publishStep,
-                          CurrentExecution current) {
+    public Job archiveJob(JobRepository repository, Step prepareStep, Step profileStep, Step processStep, Step mergeStep,
+                          Step publishStep, CurrentExecution current) {
         return new JobBuilder(JOB, repository)
                 .listener(current)
                 .listener(new RootCauseListener())
                 .start(prepareStep)
                 .next(profileStep)
                 .next(processStep)
+                .next(mergeStep)
                 .next(publishStep)
                 .build();
     }
@@ -78,18 +83,51 @@ public class ArchiveJobConfig {
                 .build();
     }
 
+    /** The documents processed in this run, over all partitions (fault injection for restart tests). */
     @Bean
-    public Step processStep(JobRepository repository, PlatformTransactionManager tx,
-                            InputListItemReader inputReader, DocumentItemProcessor documentProcessor,
-                            DatasetItemWriter datasetWriter, ProgressListener progress,
-                            @Value("${archive-batch.chunk-size:200}") int chunkSize) {
+    public java.util.concurrent.atomic.AtomicLong processedDocuments() {
+        return new java.util.concurrent.atomic.AtomicLong();
+    }
+
+    @Bean
+    public Step processStep(JobRepository repository, Step processPartitionStep, InputRangePartitioner partitioner,
+                            @Value("${archive-batch.threads:0}") int threads) {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("archive-batch-");
+        executor.setConcurrencyLimit(n);
         return new StepBuilder(PROCESS_STEP, repository)
+                .partitioner(PARTITION_STEP, partitioner)
+                .step(processPartitionStep)
+                .taskExecutor(executor)
+                .gridSize(InputRangePartitioner.MAX_PARTITIONS)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public InputRangePartitioner partitioner(@Value("#{jobExecutionContext['inputs.count']}") Long inputs) {
+        return new InputRangePartitioner(inputs == null ? 0 : inputs);
+    }
+
+    @Bean
+    public Step processPartitionStep(JobRepository repository, PlatformTransactionManager tx,
+                                     InputListItemReader inputReader, DocumentItemProcessor documentProcessor,
+                                     DatasetItemWriter datasetWriter, ProgressListener progress,
+                                     @Value("${archive-batch.chunk-size:200}") int chunkSize) {
+        return new StepBuilder(PARTITION_STEP, repository)
                 .<InputFile, Outcome>chunk(chunkSize)
                 .transactionManager(tx)
                 .reader(inputReader)
                 .processor(documentProcessor)
                 .writer(datasetWriter)
                 .listener(progress)
+                .build();
+    }
+
+    @Bean
+    public Step mergeStep(JobRepository repository, PlatformTransactionManager tx) {
+        return new StepBuilder(MERGE_STEP, repository)
+                .tasklet(new MergePartsTasklet(), tx)
                 .build();
     }
 
@@ -103,8 +141,10 @@ public class ArchiveJobConfig {
     @Bean
     @StepScope
     public InputListItemReader inputReader(@Value("#{jobParameters['output']}") String output,
-                                           @Value("#{jobParameters['run_name']}") String runName) {
-        return new InputListItemReader(new RunFolders(Path.of(output), runName).inputList());
+                                           @Value("#{jobParameters['run_name']}") String runName,
+                                           @Value("#{stepExecutionContext['from']}") Long from,
+                                           @Value("#{stepExecutionContext['to']}") Long to) {
+        return new InputListItemReader(new RunFolders(Path.of(output), runName).inputList(), from, to);
     }
 
     @Bean
@@ -113,7 +153,8 @@ public class ArchiveJobConfig {
                                                    @Value("#{jobParameters['output']}") String output,
                                                    @Value("#{jobParameters['run_name']}") String runName,
                                                    @Value("${archive-batch.test.fail-after:0}") long failAfter,
-                                                   @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes)
+                                                   @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
+                                                   java.util.concurrent.atomic.AtomicLong processedDocuments)
             throws IOException {
         CleaningConfig config = rules == null || rules.isEmpty()
                 ? CleaningConfig.builtinOnly()
@@ -125,14 +166,15 @@ public class ArchiveJobConfig {
             }
         }
         return new DocumentItemProcessor(new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
-                new DocumentProcessor(config), failAfter);
+                new DocumentProcessor(config), failAfter, processedDocuments);
     }
 
     @Bean
     @StepScope
     public DatasetItemWriter datasetWriter(@Value("#{jobParameters['output']}") String output,
-                                           @Value("#{jobParameters['run_name']}") String runName) {
-        return new DatasetItemWriter(new RunFolders(Path.of(output), runName).staging());
+                                           @Value("#{jobParameters['run_name']}") String runName,
+                                           @Value("#{stepExecutionContext['part']}") Integer part) {
+        return new DatasetItemWriter(new RunFolders(Path.of(output), runName).part(part), false);
     }
 
     @Bean

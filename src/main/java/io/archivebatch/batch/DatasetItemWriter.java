@@ -3,7 +3,6 @@ package io.archivebatch.batch;
 import io.archivebatch.core.dedup.DuplicateIndex;
 import io.archivebatch.core.model.Article;
 import io.archivebatch.core.model.Outcome;
-import io.archivebatch.core.output.ArticleCsvFormatter;
 import io.archivebatch.core.output.ArticleJsonFormatter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -25,7 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Appends each chunk to {@code articles.jsonl}, {@code articles.csv} and {@code rejects.jsonl} in the staging folder
+ * Appends each chunk to {@code articles.jsonl} and {@code rejects.jsonl} in a partition's part folder
  * and forces them to disk; the byte length of each file is saved with the chunk's commit. On restart every file is
  * cut back to its committed length, so records of a chunk that did not commit are written again exactly once.
  * Exact duplicates get {@code duplicate_of}; the index is rebuilt from the committed records on restart.
@@ -37,34 +36,34 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
     static final String REJECTS = "rejects.jsonl";
 
     private final Path dir;
+    private final boolean markDuplicates;
     private final ArticleJsonFormatter json = new ArticleJsonFormatter();
-    private final ArticleCsvFormatter csv = new ArticleCsvFormatter();
     private FileChannel articles;
-    private FileChannel csvOut;
     private FileChannel rejects;
     private DuplicateIndex duplicates;
     private long articleCount;
     private long duplicateCount;
     private final Map<String, Long> rejectReasons = new TreeMap<>();
 
-    public DatasetItemWriter(Path stagingDir) {
-        this.dir = stagingDir;
+    /**
+     * @param dir            the folder of the files (a partition's part folder)
+     * @param markDuplicates whether to fill {@code duplicate_of} here (false when the merge does it across parts)
+     */
+    public DatasetItemWriter(Path dir, boolean markDuplicates) {
+        this.dir = dir;
+        this.markDuplicates = markDuplicates;
     }
 
     @Override
     public void open(ExecutionContext ctx) {
         try {
+            java.nio.file.Files.createDirectories(dir);
             articles = open(ARTICLES, ctx);
-            csvOut = open(CSV, ctx);
             rejects = open(REJECTS, ctx);
-            if (csvOut.size() == 0) {
-                csvOut.write(ByteBuffer.wrap(csv.header().getBytes(StandardCharsets.UTF_8)));
-                csvOut.force(false);
-            }
             articleCount = ctx.getLong(ProcessCounters.ARTICLES, 0L);
             duplicateCount = ctx.getLong(ProcessCounters.DUPLICATES, 0L);
             rejectReasons.putAll(ProcessCounters.rejectsByReason(ctx));
-            duplicates = rebuildIndex();
+            duplicates = markDuplicates ? rebuildIndex() : null;
         } catch (IOException e) {
             throw new ItemStreamException("cannot open the output files in " + dir, e);
         }
@@ -103,18 +102,16 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
     @Override
     public void write(Chunk<? extends Outcome> chunk) throws IOException {
         StringBuilder a = new StringBuilder();
-        StringBuilder c = new StringBuilder();
         StringBuilder r = new StringBuilder();
         for (Outcome o : chunk) {
             if (o instanceof Outcome.Accepted acc) {
                 Article art = acc.article();
-                String first = duplicates.register(art.contentSha256(), art.id());
+                String first = duplicates == null ? null : duplicates.register(art.contentSha256(), art.id());
                 if (first != null) {
                     art = art.withDuplicateOf(first);
                     duplicateCount++;
                 }
                 a.append(json.format(art)).append('\n');
-                c.append(csv.format(art));
                 articleCount++;
             } else if (o instanceof Outcome.Rejected rej) {
                 r.append(json.format(rej.rejection())).append('\n');
@@ -122,7 +119,6 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
             }
         }
         append(articles, a);
-        append(csvOut, c);
         append(rejects, r);
     }
 
@@ -141,7 +137,6 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
     public void update(ExecutionContext ctx) {
         try {
             ctx.putLong("bytes." + ARTICLES, articles.position());
-            ctx.putLong("bytes." + CSV, csvOut.position());
             ctx.putLong("bytes." + REJECTS, rejects.position());
         } catch (IOException e) {
             throw new ItemStreamException("cannot read the output positions", e);
@@ -153,7 +148,7 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
 
     @Override
     public void close() {
-        for (FileChannel ch : new FileChannel[]{articles, csvOut, rejects}) {
+        for (FileChannel ch : new FileChannel[]{articles, rejects}) {
             if (ch != null) {
                 try {
                     ch.close();
@@ -162,6 +157,6 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
                 }
             }
         }
-        articles = csvOut = rejects = null;
+        articles = rejects = null;
     }
 }

@@ -19,16 +19,18 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, Outcome> 
     private final TextDumpReader reader;
     private final DocumentProcessor processor;
     private final long failAfter;
-    private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong processed;
 
     /**
-     * @param failAfter fault injection for restart tests: throw after this many documents in this process
-     *                  (property {@code archive-batch.test.fail-after}); 0 disables it
+     * @param failAfter fault injection for restart tests: throw after this many documents in this run, counted
+     *                  over all partitions (property {@code archive-batch.test.fail-after}); 0 disables it
+     * @param processed the run's shared count of documents processed
      */
-    public DocumentItemProcessor(TextDumpReader reader, DocumentProcessor processor, long failAfter) {
+    public DocumentItemProcessor(TextDumpReader reader, DocumentProcessor processor, long failAfter, AtomicLong processed) {
         this.reader = reader;
         this.processor = processor;
         this.failAfter = failAfter;
+        this.processed = processed;
     }
 
     @Override

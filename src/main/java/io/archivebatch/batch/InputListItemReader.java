@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads the run's {@code inputs.tsv} line by line; its position (inputs handed out and committed) is saved at
+ * Reads a range of the run's {@code inputs.tsv} line by line; its position (inputs handed out and committed) is saved at
  * each chunk commit, so a restart continues with the first input of the chunk that did not commit.
  */
 public class InputListItemReader implements ItemStreamReader<InputFile> {
@@ -20,24 +20,30 @@ public class InputListItemReader implements ItemStreamReader<InputFile> {
     static final String KEY = "inputs.read";
 
     private final Path list;
+    private final long from;
+    private final long to;
     private BufferedReader reader;
     private long read;
 
-    public InputListItemReader(Path list) {
+    /** Reads lines [from, to) of the list (a partition's range). */
+    public InputListItemReader(Path list, long from, long to) {
         this.list = list;
+        this.from = from;
+        this.to = to;
     }
 
     @Override
     public void open(ExecutionContext ctx) {
         try {
             reader = Files.newBufferedReader(list, StandardCharsets.UTF_8);
-            long skip = ctx.containsKey(KEY) ? ctx.getLong(KEY) : 0;
+            long done = ctx.containsKey(KEY) ? ctx.getLong(KEY) : 0;
+            long skip = from + done;
             for (long i = 0; i < skip; i++) {
                 if (reader.readLine() == null) {
                     throw new ItemStreamException("the inputs list is shorter than the committed position " + skip);
                 }
             }
-            read = skip;
+            read = done;
         } catch (IOException e) {
             throw new ItemStreamException("cannot read the run's inputs list " + list, e);
         }
@@ -45,6 +51,9 @@ public class InputListItemReader implements ItemStreamReader<InputFile> {
 
     @Override
     public InputFile read() throws IOException {
+        if (from + read >= to) {
+            return null;
+        }
         String line = reader.readLine();
         while (line != null && line.isEmpty()) {
             line = reader.readLine();

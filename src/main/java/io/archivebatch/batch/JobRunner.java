@@ -11,7 +11,6 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -198,16 +197,14 @@ public class JobRunner {
                     seconds += Duration.between(e.getStartTime(), e.getEndTime()).toMillis() / 1000.0;
                 }
             }
-            ExecutionContext ctx = processContext(i);
-            long rejects = rejectsByReason(ctx).values().stream().mapToLong(Long::longValue).sum();
+            RunCounters c = RunCounters.of(repository, i);
             String status = last.getStatus().name();
             if (last.getStatus().isRunning()) {
                 status = "RUNNING";
             }
             out.add(new RunSummary(i.getInstanceId(), p.getString(JobParams.RUN_NAME), p.getString(JobParams.COMMAND),
                     params, status, executions.size(), first, last.getEndTime(), seconds,
-                    ctx.getLong(InputListItemReader.KEY, 0L), ctx.getLong(ProcessCounters.ARTICLES, 0L), rejects,
-                    ctx.getLong(ProcessCounters.DUPLICATES, 0L),
+                    c.read(), c.articles(), c.rejects(), c.duplicates(),
                     last.getStatus() == BatchStatus.FAILED ? firstLine(last.getExitStatus().getExitDescription()) : null));
         }
         return out;
@@ -279,15 +276,6 @@ public class JobRunner {
         return name;
     }
 
-    private ExecutionContext processContext(JobInstance instance) {
-        StepExecution process = repository.getLastStepExecution(instance, ArchiveJobConfig.PROCESS_STEP);
-        return process == null ? new ExecutionContext() : process.getExecutionContext();
-    }
-
-    private static Map<String, Long> rejectsByReason(ExecutionContext ctx) {
-        return ProcessCounters.rejectsByReason(ctx);
-    }
-
     private RunResult result(JobExecution execution, boolean resumed) {
         return result(execution, execution.getStatus().name(), resumed);
     }
@@ -296,17 +284,14 @@ public class JobRunner {
         JobParameters p = execution.getJobParameters();
         String runName = p.getString(JobParams.RUN_NAME);
         RunFolders folders = new RunFolders(Path.of(p.getString(JobParams.OUTPUT)), runName);
-        ExecutionContext ctx = processContext(execution.getJobInstance());
-        Map<String, Long> reasons = rejectsByReason(ctx);
-        long rejects = reasons.values().stream().mapToLong(Long::longValue).sum();
+        RunCounters c = RunCounters.of(repository, execution.getJobInstance());
         double seconds = execution.getStartTime() != null && execution.getEndTime() != null
                 ? Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 : 0;
         // the root cause, as RootCauseListener recorded it for status too
         String error = execution.getStatus() == BatchStatus.FAILED ? firstLine(execution.getExitStatus().getExitDescription()) : null;
         boolean done = status.equals("COMPLETED") || status.equals("ALREADY_COMPLETED");
         return new RunResult(status, p.getString(JobParams.COMMAND), runName, done ? folders.published() : folders.staging(),
-                resumed, ctx.getLong(InputListItemReader.KEY, 0L), ctx.getLong(ProcessCounters.ARTICLES, 0L),
-                ctx.getLong(ProcessCounters.DUPLICATES, 0L), rejects, reasons, seconds, error);
+                resumed, c.read(), c.articles(), c.duplicates(), c.rejects(), c.rejectsByReason(), seconds, error);
     }
 
     /** The root cause of a failure from its exit description (a stack trace): the last "Caused by" line, else the first. */

@@ -8,50 +8,50 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Prints a progress line (documents done of total, rate) to stderr at most every few seconds. */
+/**
+ * Prints a progress line (documents done of total, rate) to stderr at most every few seconds, summed over the
+ * partitions running in parallel.
+ */
 public class ProgressListener implements ItemWriteListener<Outcome>, StepExecutionListener {
 
-    private volatile PrintStream out;
-    private long intervalMillis = 5000;
-    private long total;
-    private long done;
-    private long startDone;
-    private long started;
-    private long lastPrint;
+    private final PrintStream out;
+    private final long intervalMillis = 5000;
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong doneAtStart = new AtomicLong(-1);
+    private volatile long total;
+    private volatile long started;
+    private final AtomicLong lastPrint = new AtomicLong();
 
     public ProgressListener(boolean enabled) {
         this.out = enabled ? System.err : null;
     }
 
-    public void setOut(PrintStream out, long intervalMillis) {
-        this.out = out;
-        this.intervalMillis = intervalMillis;
-    }
-
     @Override
     public void beforeStep(StepExecution stepExecution) {
         total = stepExecution.getJobExecution().getExecutionContext().getLong("inputs.count", 0L);
-        if (total == 0) {
-            for (StepExecution s : stepExecution.getJobExecution().getStepExecutions()) {
-                total = Math.max(total, s.getJobExecution().getExecutionContext().getLong("inputs.count", 0L));
+        done.addAndGet(stepExecution.getExecutionContext().getLong(InputListItemReader.KEY, 0L));
+        if (started == 0) {
+            synchronized (this) {
+                if (started == 0) {
+                    started = System.nanoTime();
+                    lastPrint.set(System.currentTimeMillis());
+                }
             }
         }
-        done = stepExecution.getExecutionContext().getLong(InputListItemReader.KEY, 0L);
-        startDone = done;
-        started = System.nanoTime();
-        lastPrint = System.currentTimeMillis();
     }
 
     @Override
     public void afterWrite(Chunk<? extends Outcome> items) {
-        done += items.size();
-        long now = System.currentTimeMillis();
-        if (out != null && now - lastPrint >= intervalMillis) {
-            lastPrint = now;
+        long now = done.addAndGet(items.size());
+        doneAtStart.compareAndSet(-1, now - items.size());
+        long t = System.currentTimeMillis();
+        long last = lastPrint.get();
+        if (out != null && t - last >= intervalMillis && lastPrint.compareAndSet(last, t)) {
             double secs = (System.nanoTime() - started) / 1e9;
-            double rate = secs > 0 ? (done - startDone) / secs : 0;
-            out.printf(Locale.ROOT, "progress: %,d of %,d documents (%.0f docs/s)%n", done, total, rate);
+            double rate = secs > 0 ? (now - doneAtStart.get()) / secs : 0;
+            out.printf(Locale.ROOT, "progress: %,d of %,d documents (%.0f docs/s)%n", now, total, rate);
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.Map;
 
 /**
  * Last step: writes {@code manifest.json} (parameters, counts, sizes, SHA-256 of each file, schema version, timings)
- * into the staging folder, then publishes the folder with one atomic rename, so a reader never sees a half-written
+ * into the merged dataset folder, then publishes that folder with one atomic rename (and removes the part files), so a reader never sees a half-written
  * dataset. Re-running it after a crash between the rename and the commit finds the folder published and succeeds.
  */
 public class PublishTasklet implements Tasklet {
@@ -44,16 +44,15 @@ public class PublishTasklet implements Tasklet {
         Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
         boolean keepsLedger = "true".equals(params.get(JobParams.LEDGER));
-        if (!Files.exists(folders.staging()) && Files.exists(folders.published().resolve("manifest.json"))) {
+        if (!Files.exists(folders.dataset()) && Files.exists(folders.published().resolve("manifest.json"))) {
             // published by an earlier attempt that died before its commit: the ledger rows did not commit
             if (keepsLedger) {
                 recordLedger(folders.published(), folders.runName());
             }
+            deleteTree(folders.staging());
             return RepeatStatus.FINISHED;
         }
-        StepExecution process = repository.getLastStepExecution(job.getJobInstance(), ArchiveJobConfig.PROCESS_STEP);
-        ExecutionContext ctx = process == null ? new ExecutionContext() : process.getExecutionContext();
-        Map<String, Long> rejects = ProcessCounters.rejectsByReason(ctx);
+        RunCounters counters = RunCounters.of(repository, job.getJobInstance());
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("command", params.get(JobParams.COMMAND));
         parameters.put("inputs", InputLists.paths((String) params.get(JobParams.INPUTS)).stream().map(Path::toString).toList());
@@ -71,33 +70,45 @@ public class PublishTasklet implements Tasklet {
                 folders.runName(),
                 parameters,
                 job.getJobInstance().getInstanceId(),
-                ctx.getLong(InputListItemReader.KEY, 0L),
-                ctx.getLong(ProcessCounters.ARTICLES, 0L),
-                ctx.getLong(ProcessCounters.DUPLICATES, 0L),
-                rejects,
+                counters.read(),
+                counters.articles(),
+                counters.duplicates(),
+                counters.rejectsByReason(),
                 started,
                 Instant.now(),
                 List.of(DatasetItemWriter.ARTICLES, DatasetItemWriter.CSV, DatasetItemWriter.REJECTS));
-        manifest.writeTo(folders.staging());
+        manifest.writeTo(folders.dataset());
         if (keepsLedger) {
             // same transaction as this step's completion: the ledger changes exactly when the run completes
-            recordLedger(folders.staging(), folders.runName());
+            recordLedger(folders.dataset(), folders.runName());
         }
         Files.createDirectories(folders.published().getParent());
         if (Files.exists(folders.published())) {
             throw new IOException("cannot publish: " + folders.published() + " already exists");
         }
         try {
-            Files.move(folders.staging(), folders.published(), StandardCopyOption.ATOMIC_MOVE);
+            Files.move(folders.dataset(), folders.published(), StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the output folder's file system cannot rename " + folders.staging() + " atomically", e);
+            throw new IOException("the output folder's file system cannot rename " + folders.dataset() + " atomically", e);
         }
+        deleteTree(folders.staging());
         try {
             Files.deleteIfExists(folders.staging().getParent());
         } catch (IOException notEmpty) {
             // other runs are still staging
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private void recordLedger(Path dir, String runName) throws IOException {

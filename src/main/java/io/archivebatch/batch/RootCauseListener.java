@@ -12,10 +12,20 @@ public class RootCauseListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution execution) {
-        if (execution.getAllFailureExceptions().isEmpty()) {
-            return;
+        Throwable t = null;
+        // a partition's own failure says more than the partition handler's "unsuccessful step"
+        for (var step : execution.getStepExecutions()) {
+            if (!step.getFailureExceptions().isEmpty() && step.getStepName().contains(":")) {
+                t = step.getFailureExceptions().get(0);
+                break;
+            }
         }
-        Throwable t = execution.getAllFailureExceptions().get(0);
+        if (t == null) {
+            if (execution.getAllFailureExceptions().isEmpty()) {
+                return;
+            }
+            t = execution.getAllFailureExceptions().get(0);
+        }
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }

@@ -17,6 +17,16 @@ public record RunFolders(Path output, String runName) {
         return staging().resolve("inputs.tsv");
     }
 
+    /** Where partition k writes its part files. */
+    public Path part(int k) {
+        return staging().resolve(String.format(java.util.Locale.ROOT, "part-%02d", k));
+    }
+
+    /** The merged dataset, complete but for its manifest; renamed to {@link #published()} by the publish step. */
+    public Path dataset() {
+        return staging().resolve("dataset");
+    }
+
     /** The chrome lines learned for this run (site profiles snapshot). */
     public Path profile() {
         return staging().resolve("profile.tsv");

@@ -42,6 +42,9 @@ final class JobCommandSupport {
         if (o.chunkSize < 1) {
             throw new UsageException("--chunk-size must be at least 1");
         }
+        if (o.threads < 0 || o.threads > 256) {
+            throw new UsageException("--threads must be between 1 and 256 (0: one per core)");
+        }
         Path rules = o.rules;
         if (rules == null && Files.isDirectory(Path.of("jobs", "rules"))) {
             rules = Path.of("jobs", "rules");
@@ -78,6 +81,7 @@ final class JobCommandSupport {
                                      PrintWriter out, PrintWriter err) throws IOException {
         Map<String, Object> props = o.state.springProperties(output);
         props.put("archive-batch.chunk-size", o.chunkSize);
+        props.put("archive-batch.threads", o.threads);
         props.put("archive-batch.progress", String.valueOf(!o.quiet));
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger exit = new AtomicInteger(ExitCodes.FAILED);

@@ -26,6 +26,10 @@ public class JobOptions {
             description = "Documents per committed chunk, the unit of restart (default: ${DEFAULT-VALUE}).")
     int chunkSize;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads for the partitioned processing (default: one per core). The output is the same for any N.")
+    int threads;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;
 

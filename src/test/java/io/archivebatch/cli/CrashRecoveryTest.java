@@ -31,7 +31,8 @@ class CrashRecoveryTest {
         input = tmp.resolve("tehran");
         assertThat(TehranTimes.unpack(input, DOCS)).isEqualTo(DOCS);
         reference = tmp.resolve("reference");
-        CliRun r = CliRun.of("run", "-i", input.toString(), "-o", reference.toString(), "--chunk-size", "50", "-q");
+        CliRun r = CliRun.of("run", "-i", input.toString(), "-o", reference.toString(), "--chunk-size", "50",
+                "--threads", "2", "-q");
         assertThat(r.exit()).as(r.err()).isIn(0, 4);
     }
 
@@ -67,8 +68,9 @@ class CrashRecoveryTest {
         assertThat(exit).as(first.output()).isEqualTo(1);
         assertThat(Files.readString(first.stderr)).contains("stopped after");
         long committed = stagedLines(out);
-        assertThat(committed % 50).as("stopped on a chunk boundary").isZero();
         assertThat(committed).isLessThan(DOCS);
+        // every partition stopped on one of its chunk boundaries (3,000 inputs: 8 partitions of 375, chunks of 50)
+        assertThat(partLines(out.resolve(".staging")).values()).allSatisfy(n -> assertThat(n % 50 == 0 || n == 375).isTrue());
 
         CliRun status = CliRun.of("status", "-o", out.toString(), "--json");
         assertThat(status.out()).contains("\"status\" : \"STOPPED\"");
@@ -97,20 +99,41 @@ class CrashRecoveryTest {
         assertSameDataset(out);
     }
 
+    @Test
+    void oneThreadGivesTheSameFilesAsTheParallelReference() throws Exception {
+        Path out = tmp.resolve("one-thread");
+        CliRun r = CliRun.of("run", "-i", input.toString(), "-o", out.toString(), "--chunk-size", "50", "--threads", "1", "-q");
+        assertThat(r.exit()).as(r.err()).isIn(0, 4);
+        assertSameDataset(out);
+        assertThat(CliRun.of("run", "--threads", "-1").exit()).isEqualTo(2);
+    }
+
     private static long stagedLines(Path out) {
         Path staging = out.resolve(".staging");
         if (!Files.isDirectory(staging)) {
             return 0;
         }
-        try (Stream<Path> s = Files.list(staging)) {
-            long n = 0;
-            for (Path run : s.toList()) {
-                n += ChildJvm.lines(run.resolve("articles.jsonl")) + ChildJvm.lines(run.resolve("rejects.jsonl"));
+        return committedLines(staging);
+    }
+
+    /** Records written to the part files under a staging folder (each partition writes its own). */
+    static long committedLines(Path staging) {
+        return partLines(staging).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    static java.util.Map<Path, Long> partLines(Path staging) {
+        java.util.Map<Path, Long> out = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(staging)) {
+            for (Path p : s.toList()) {
+                if (p.getParent() != null && p.getParent().getFileName().toString().startsWith("part-")
+                        && (p.getFileName().toString().equals("articles.jsonl") || p.getFileName().toString().equals("rejects.jsonl"))) {
+                    out.merge(p.getParent(), ChildJvm.lines(p), Long::sum);
+                }
             }
-            return n;
         } catch (Exception e) {
-            return 0;
+            // a folder vanished while being read: count what was seen
         }
+        return out;
     }
 
     private static void assertSameDataset(Path out) throws Exception {
