@@ -174,7 +174,7 @@ public class ArchiveJobConfig {
     public DatasetItemWriter datasetWriter(@Value("#{jobParameters['output']}") String output,
                                            @Value("#{jobParameters['run_name']}") String runName,
                                            @Value("#{stepExecutionContext['part']}") Integer part) {
-        return new DatasetItemWriter(new RunFolders(Path.of(output), runName).part(part), false);
+        return new DatasetItemWriter(new RunFolders(Path.of(output), runName).part(part));
     }
 
     @Bean
