@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public class InputRangePartitioner implements Partitioner {
 
-    static final int MAX_PARTITIONS = 8;
+    static final int MAX_PARTITIONS = 16;
     static final int MIN_INPUTS_PER_PARTITION = 100;
 
     private final long inputs;

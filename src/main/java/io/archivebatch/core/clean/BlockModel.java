@@ -39,9 +39,9 @@ public final class BlockModel {
         STAGE2 = List.copyOf(s2);
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile(".*(\\s\\|\\s|•|\\s·\\s|\\s/\\s).*", Pattern.DOTALL);
+    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|•|\\s·\\s|\\s/\\s");
     private static final Pattern LIST = Pattern.compile("^([-–•*·▪►]|\\d{1,2}[.)])\\s.*", Pattern.DOTALL);
-    private static final Pattern URL = Pattern.compile(".*(https?://|www\\.|\\S+@\\S+\\.\\w{2,}).*", Pattern.DOTALL);
+    private static final Pattern URL = Pattern.compile("https?://|www\\.|[^\\s@]+@\\S+\\.\\w{2,}");
 
     private final ProbabilityModel stage1;
     private final ProbabilityModel stage2;
@@ -156,9 +156,9 @@ public final class BlockModel {
             f[15] = ctx.regionStart() < 0 ? 5 : Math.min(5, Math.max(0, i - ctx.regionEnd()) / 10.0);
             f[16] = i > firstMarker ? 1 : 0;
             f[17] = counts.get(t) > 1 ? 1 : 0;
-            f[18] = SEPARATOR.matcher(t).matches() ? 1 : 0;
+            f[18] = SEPARATOR.matcher(t).find() ? 1 : 0;
             f[19] = LIST.matcher(t).matches() ? 1 : 0;
-            f[20] = URL.matcher(t).matches() ? 1 : 0;
+            f[20] = URL.matcher(t).find() ? 1 : 0;
             f[21] = w < 4 ? 1 : 0;
             f[22] = w >= 4 && w < 10 ? 1 : 0;
             f[23] = w >= 10 && w < 30 ? 1 : 0;

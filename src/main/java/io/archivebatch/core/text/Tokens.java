@@ -63,6 +63,16 @@ public final class Tokens {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                boolean w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+                if (w && !in) {
+                    n++;
+                }
+                in = w;
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             boolean w = Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
             if (w && !in) {
