@@ -79,7 +79,9 @@ public class ArchiveJobConfig {
     public Step profileStep(JobRepository repository, PlatformTransactionManager tx, SiteProfileStore store,
                             @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes) {
         return new StepBuilder("profile", repository)
-                .tasklet(new ProfileSitesTasklet(store, new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes)), tx)
+                .tasklet(new ProfileSitesTasklet(store, new io.archivebatch.core.ingest.InputReaders(
+                        new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
+                        io.archivebatch.core.ingest.FieldMapping.defaults())), tx)
                 .build();
     }
 
@@ -115,7 +117,7 @@ public class ArchiveJobConfig {
                                      DatasetItemWriter datasetWriter, ProgressListener progress,
                                      @Value("${archive-batch.chunk-size:200}") int chunkSize) {
         return new StepBuilder(PARTITION_STEP, repository)
-                .<InputFile, Outcome>chunk(chunkSize)
+                .<InputFile, java.util.List<Outcome>>chunk(chunkSize)
                 .transactionManager(tx)
                 .reader(inputReader)
                 .processor(documentProcessor)
@@ -165,7 +167,9 @@ public class ArchiveJobConfig {
                 config = config.withProfiles(io.archivebatch.core.clean.SiteProfiles.read(r));
             }
         }
-        return new DocumentItemProcessor(new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
+        return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(
+                new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
+                io.archivebatch.core.ingest.FieldMapping.defaults()),
                 new DocumentProcessor(config), failAfter, processedDocuments);
     }
 

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * cut back to its committed length, so records of a chunk that did not commit are written again exactly once.
  * Duplicates across the run are marked by the merge.
  */
-public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
+public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcome>> {
 
     static final String ARTICLES = "articles.jsonl";
     static final String CSV = "articles.csv";
@@ -69,10 +69,10 @@ public class DatasetItemWriter implements ItemStreamWriter<Outcome> {
     }
 
     @Override
-    public void write(Chunk<? extends Outcome> chunk) throws IOException {
+    public void write(Chunk<? extends java.util.List<Outcome>> chunk) throws IOException {
         StringBuilder a = new StringBuilder();
         StringBuilder r = new StringBuilder();
-        for (Outcome o : chunk) {
+        for (Outcome o : (Iterable<Outcome>) chunk.getItems().stream().flatMap(java.util.List::stream)::iterator) {
             if (o instanceof Outcome.Accepted acc) {
                 a.append(json.format(acc.article())).append('\n');
                 articleCount++;

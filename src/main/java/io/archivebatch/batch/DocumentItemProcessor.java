@@ -1,22 +1,25 @@
 package io.archivebatch.batch;
 
 import io.archivebatch.core.ingest.InputFile;
-import io.archivebatch.core.ingest.RejectedInputException;
-import io.archivebatch.core.ingest.TextDumpReader;
+import io.archivebatch.core.ingest.IngestItem;
+import io.archivebatch.core.ingest.InputReaders;
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.model.Rejection;
 import io.archivebatch.core.pipeline.DocumentProcessor;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Reads one input and runs the core pipeline on it. Every input yields an outcome: an article, or a rejection with
- * its reason (unreadable, binary, empty, too large, or an unexpected error of the pipeline on that document).
+ * Reads one input (a dump, or every record of an export) and runs the core pipeline on each document. Every input
+ * yields outcomes: articles, or rejections with their reasons (unreadable, binary, empty, too large, invalid JSON or
+ * CSV, or an unexpected error of the pipeline on that document).
  */
-public class DocumentItemProcessor implements ItemProcessor<InputFile, Outcome> {
+public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outcome>> {
 
-    private final TextDumpReader reader;
+    private final InputReaders readers;
     private final DocumentProcessor processor;
     private final long failAfter;
     private final AtomicLong processed;
@@ -26,24 +29,30 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, Outcome> 
      *                  over all partitions (property {@code archive-batch.test.fail-after}); 0 disables it
      * @param processed the run's shared count of documents processed
      */
-    public DocumentItemProcessor(TextDumpReader reader, DocumentProcessor processor, long failAfter, AtomicLong processed) {
-        this.reader = reader;
+    public DocumentItemProcessor(InputReaders readers, DocumentProcessor processor, long failAfter, AtomicLong processed) {
+        this.readers = readers;
         this.processor = processor;
         this.failAfter = failAfter;
         this.processed = processed;
     }
 
     @Override
-    public Outcome process(InputFile file) {
+    public List<Outcome> process(InputFile file) {
         if (failAfter > 0 && processed.incrementAndGet() > failAfter) {
             throw new IllegalStateException("injected failure after " + failAfter + " documents (archive-batch.test.fail-after)");
         }
-        try {
-            return processor.process(reader.read(file));
-        } catch (RejectedInputException e) {
-            return Outcome.of(e.toRejection(file.source()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return Outcome.of(new Rejection(file.source(), "processing_error", e.toString()));
+        List<Outcome> out = new ArrayList<>();
+        for (IngestItem item : readers.read(file)) {
+            if (item.rejection() != null) {
+                out.add(Outcome.of(item.rejection()));
+                continue;
+            }
+            try {
+                out.add(processor.process(item.document()));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(Outcome.of(new Rejection(item.document().source(), "processing_error", e.toString())));
+            }
         }
+        return out;
     }
 }

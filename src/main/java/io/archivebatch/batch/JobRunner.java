@@ -88,7 +88,7 @@ public class JobRunner {
 
     private RunResult startOrResume(RunRequest request) throws Exception {
         Path workdir = Path.of("").toAbsolutePath().normalize();
-        List<InputFile> scanned = InputScanner.textDumps().scan(workdir, request.inputs());
+        List<InputFile> scanned = InputScanner.allFormats().scan(workdir, request.inputs());
         List<SelectedInput> selected = new InputSelector(ledger, ZoneId.systemDefault()).select(request, scanned);
         if (selected.isEmpty() && request.mode() != RunRequest.Mode.ALL) {
             return RunResult.nothingNew(request.command());

@@ -4,8 +4,8 @@ import io.archivebatch.core.clean.SiteKeys;
 import io.archivebatch.core.clean.SiteLineCounter;
 import io.archivebatch.core.clean.SiteProfiles;
 import io.archivebatch.core.clean.TextNormalizer;
-import io.archivebatch.core.ingest.RejectedInputException;
-import io.archivebatch.core.ingest.TextDumpReader;
+import io.archivebatch.core.ingest.IngestItem;
+import io.archivebatch.core.ingest.InputReaders;
 import io.archivebatch.core.model.RawDocument;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -37,12 +37,12 @@ public class ProfileSitesTasklet implements Tasklet {
     static final long SAMPLE_PER_SITE = 2000;
 
     private final SiteProfileStore store;
-    private final TextDumpReader reader;
+    private final InputReaders readers;
     private final TextNormalizer normalizer = new TextNormalizer();
 
-    public ProfileSitesTasklet(SiteProfileStore store, TextDumpReader reader) {
+    public ProfileSitesTasklet(SiteProfileStore store, InputReaders readers) {
         this.store = store;
-        this.reader = reader;
+        this.readers = readers;
     }
 
     @Override
@@ -57,15 +57,19 @@ public class ProfileSitesTasklet implements Tasklet {
                     continue;
                 }
                 SelectedInput in = InputLists.parse(line);
-                String site = SiteKeys.of(in.file().source(), null);
-                if (sampled.merge(site, 1L, Long::sum) > SAMPLE_PER_SITE) {
-                    continue;
+                boolean textDump = in.file().source().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+                if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
+                    continue; // a dump's site is its folder, already sampled enough
                 }
-                try {
-                    RawDocument doc = reader.read(in.file());
-                    counter.add(SiteKeys.of(doc.source(), doc.url()), normalizer.normalize(doc.text()));
-                } catch (RejectedInputException e) {
-                    // rejected again, with its reason, by the process step
+                for (IngestItem item : readers.read(in.file())) {
+                    RawDocument doc = item.document();
+                    if (doc == null) {
+                        continue; // rejected again, with its reason, by the process step
+                    }
+                    String site = SiteKeys.of(doc.source(), doc.url());
+                    if (sampled.merge(site, 1L, Long::sum) <= SAMPLE_PER_SITE) {
+                        counter.add(site, normalizer.normalize(doc.text()));
+                    }
                 }
             }
         }

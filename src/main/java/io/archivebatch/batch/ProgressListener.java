@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints a progress line (documents done of total, rate) to stderr at most every few seconds, summed over the
  * partitions running in parallel.
  */
-public class ProgressListener implements ItemWriteListener<Outcome>, StepExecutionListener {
+public class ProgressListener implements ItemWriteListener<java.util.List<Outcome>>, StepExecutionListener {
 
     private final PrintStream out;
     private final long intervalMillis = 5000;
@@ -43,7 +43,7 @@ public class ProgressListener implements ItemWriteListener<Outcome>, StepExecuti
     }
 
     @Override
-    public void afterWrite(Chunk<? extends Outcome> items) {
+    public void afterWrite(Chunk<? extends java.util.List<Outcome>> items) {
         long now = done.addAndGet(items.size());
         doneAtStart.compareAndSet(-1, now - items.size());
         long t = System.currentTimeMillis();

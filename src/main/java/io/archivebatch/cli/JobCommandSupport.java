@@ -166,18 +166,18 @@ final class JobCommandSupport {
                 return ExitCodes.LOCKED;
             }
             case "COMPLETED" -> {
-                out.printf(Locale.ROOT, "%s: %s in %.1f s: %,d inputs, %,d articles (%,d exact duplicates marked), %,d rejected%s%n",
+                out.printf(Locale.ROOT, "%s: %s in %.1f s: %,d documents, %,d articles (%,d exact duplicates marked), %,d rejected%s%n",
                         r.runName(), r.resumed() ? "resumed and completed" : "completed", r.seconds(), r.inputs(), r.articles(),
                         r.duplicates(), r.rejects(), r.rejects() > 0 ? " " + r.rejectsByReason() : "");
                 out.printf(Locale.ROOT, "dataset: %s%n", r.folder());
                 return r.rejects() > 0 ? ExitCodes.REJECTS : ExitCodes.OK;
             }
             case "STOPPED" -> {
-                err.printf(Locale.ROOT, "%s: stopped after %,d inputs; re-run the same command to resume%n", r.runName(), r.inputs());
+                err.printf(Locale.ROOT, "%s: stopped after %,d documents; re-run the same command to resume%n", r.runName(), r.inputs());
                 return ExitCodes.FAILED;
             }
             default -> {
-                err.printf(Locale.ROOT, "%s: %s after %,d inputs: %s%n", r.runName(), r.status().toLowerCase(Locale.ROOT), r.inputs(),
+                err.printf(Locale.ROOT, "%s: %s after %,d documents: %s%n", r.runName(), r.status().toLowerCase(Locale.ROOT), r.inputs(),
                         r.error() == null ? "(no error recorded)" : r.error());
                 err.println("re-run the same command to resume after the last committed chunk");
                 return ExitCodes.FAILED;

@@ -31,6 +31,11 @@ public final class InputScanner {
         return new InputScanner(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt"));
     }
 
+    /** Every format the job reads: text dumps and JSON Lines / JSON / CSV exports. */
+    public static InputScanner allFormats() {
+        return new InputScanner(InputReaders.accepted());
+    }
+
     public List<InputFile> scan(List<Path> roots) throws IOException {
         return scan(null, roots);
     }

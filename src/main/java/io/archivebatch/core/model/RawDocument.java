@@ -10,9 +10,22 @@ import java.util.List;
  * @param text    the decoded text (not yet normalized)
  * @param bytes   size of the raw input in bytes
  * @param flags   what the reader had to repair (e.g. {@code invalid_utf8_replaced}); empty when clean
+ * @param given   metadata the input stated itself (exports of scrapers): {@code title}, {@code author}, {@code published}
  */
-public record RawDocument(String source, String url, String text, long bytes, List<String> flags) {
+public record RawDocument(String source, String url, String text, long bytes, List<String> flags,
+                          java.util.Map<String, String> given) {
     public RawDocument {
         flags = List.copyOf(flags);
+        given = given == null ? java.util.Map.of() : java.util.Map.copyOf(given);
+    }
+
+    /** A document that brings no metadata of its own (a text dump). */
+    public RawDocument(String source, String url, String text, long bytes, List<String> flags) {
+        this(source, url, text, bytes, flags, java.util.Map.of());
+    }
+
+    /** Metadata the input stated (a scraper export's {@code title}, {@code author}, {@code published}), else null. */
+    public String given(String field) {
+        return given.get(field);
     }
 }

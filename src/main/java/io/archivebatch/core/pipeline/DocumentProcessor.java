@@ -133,6 +133,10 @@ public final class DocumentProcessor {
 
         Set<Integer> meta = new HashSet<>();
         Extracted title = titles.extract(view);
+        String givenTitle = doc.given("title");
+        if (givenTitle != null && title != null && !io.archivebatch.core.eval.Scorer.sameText(title.value(), givenTitle)) {
+            title = null; // the export states its title: a different line found here is not it
+        }
         if (title != null && title.consumed()) {
             meta.add(title.block());
         }
@@ -171,9 +175,9 @@ public final class DocumentProcessor {
                 doc.source(),
                 doc.url(),
                 sites.extract(view),
-                title == null ? null : title.value(),
-                author == null ? null : author.value(),
-                d.published(),
+                givenTitle != null ? givenTitle : title == null ? null : title.value(),
+                doc.given("author") != null ? doc.given("author") : author == null ? null : author.value(),
+                doc.given("published") != null ? doc.given("published") : d.published(),
                 d.updated(),
                 datelines.extract(paragraphs.get(0)),
                 language,
