@@ -11,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Locale;
@@ -31,12 +30,12 @@ public final class CsvExportReader {
         this.mapping = mapping;
     }
 
-    public void read(InputFile file, Consumer<IngestItem> out) throws RejectedInputException {
+    public void read(InputEntry file, Consumer<IngestItem> out) throws RejectedInputException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(false).setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 1 << 16);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(file.open(), decoder), 1 << 16);
              CSVParser parser = CSVParser.parse(r, format)) {
             Iterator<CSVRecord> it = parser.iterator();
             long row = 0;

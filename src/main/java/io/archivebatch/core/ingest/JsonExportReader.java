@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +31,8 @@ public final class JsonExportReader {
         this.mapping = mapping;
     }
 
-    public void read(InputFile file, Consumer<IngestItem> out) throws RejectedInputException {
-        String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+    public void read(InputEntry file, Consumer<IngestItem> out) throws RejectedInputException {
+        String name = file.name().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             readArray(file, out);
         } else {
@@ -41,10 +40,10 @@ public final class JsonExportReader {
         }
     }
 
-    private void readLines(InputFile file, Consumer<IngestItem> out) throws RejectedInputException {
+    private void readLines(InputEntry file, Consumer<IngestItem> out) throws RejectedInputException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file.path()), decoder), 1 << 16)) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(file.open(), decoder), 1 << 16)) {
             int n = 0;
             for (String line; (line = r.readLine()) != null; ) {
                 n++;
@@ -66,10 +65,10 @@ public final class JsonExportReader {
         }
     }
 
-    private void readArray(InputFile file, Consumer<IngestItem> out) throws RejectedInputException {
+    private void readArray(InputEntry file, Consumer<IngestItem> out) throws RejectedInputException {
         JsonNode root;
-        try {
-            root = mapper.readTree(Files.newInputStream(file.path()));
+        try (java.io.InputStream in = file.open()) {
+            root = mapper.readTree(in);
         } catch (JacksonException e) {
             throw new RejectedInputException("invalid_json", firstLine(e.getOriginalMessage()));
         } catch (IOException e) {

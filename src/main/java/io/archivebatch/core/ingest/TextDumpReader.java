@@ -4,7 +4,6 @@ import io.archivebatch.core.model.RawDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 
 /** Reads one {@code .txt} dump (one article per file) into a {@link RawDocument}. */
 public final class TextDumpReader {
@@ -22,14 +21,18 @@ public final class TextDumpReader {
     }
 
     public RawDocument read(InputFile file) throws RejectedInputException {
+        return read(InputEntry.of(file));
+    }
+
+    public RawDocument read(InputEntry file) throws RejectedInputException {
         byte[] bytes;
         try {
-            long size = Files.size(file.path());
+            long size = file.size();
             if (size > maxBytes) {
                 throw new RejectedInputException("too_large",
                         "the file has " + size + " bytes, more than the limit of " + maxBytes);
             }
-            try (InputStream in = Files.newInputStream(file.path())) {
+            try (InputStream in = file.open()) {
                 bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
             }
         } catch (IOException e) {
