@@ -22,7 +22,7 @@ public final class InputReaders {
         this.text = text;
         this.json = new JsonExportReader(mapping);
         this.csv = new CsvExportReader(mapping);
-        this.containers = new ContainerReader(256L * 1024 * 1024, 200, 4);
+        this.containers = new ContainerReader(64L * 1024 * 1024, 200, 4);
     }
 
     public InputReaders() {
