@@ -3,8 +3,8 @@ package io.archivebatch.cli;
 import io.archivebatch.core.clean.BlockDecision;
 import io.archivebatch.core.ingest.InputFile;
 import io.archivebatch.core.ingest.InputScanner;
-import io.archivebatch.core.ingest.RejectedInputException;
-import io.archivebatch.core.ingest.TextDumpReader;
+import io.archivebatch.core.ingest.IngestItem;
+import io.archivebatch.core.ingest.InputReaders;
 import io.archivebatch.core.model.Article;
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.pipeline.CleaningConfig;
@@ -57,35 +57,39 @@ public class ExplainCommand implements Callable<Integer> {
             throw new UsageException("bad site rules: " + e.getMessage());
         }
         DocumentProcessor processor = new DocumentProcessor(config);
-        TextDumpReader reader = new TextDumpReader();
-        for (InputFile in : InputScanner.textDumps().scan(files)) {
-            out.println("== " + in.source());
-            DocumentProcessor.Trace t;
-            try {
-                t = processor.trace(reader.read(in));
-            } catch (RejectedInputException e) {
-                out.println("REJECTED " + e.reason() + ": " + e.getMessage());
-                continue;
-            }
-            if (t.clean() != null) {
-                for (BlockDecision d : t.clean().decisions()) {
-                    int i = d.block().index();
-                    String verdict = t.metadataBlocks().contains(i) ? "META" : d.keep() ? "KEEP" : "DROP";
-                    String text = d.block().text().replace('\n', ' ');
-                    if (text.length() > width) {
-                        text = text.substring(0, Math.max(1, width - 1)) + "…";
-                    }
-                    out.printf(Locale.ROOT, "%4d %s %-26s %-34s %s%n", i, verdict, d.reason(), d.detail(), text);
+        InputReaders readers = new InputReaders();
+        for (InputFile in : InputScanner.allFormats().scan(files)) {
+            for (IngestItem item : readers.read(in)) {
+                if (item.rejection() != null) {
+                    out.println("== " + item.rejection().source());
+                    out.println("REJECTED " + item.rejection().reason() + ": " + item.rejection().detail());
+                } else {
+                    out.println("== " + item.document().source());
+                    explain(processor.trace(item.document()), out);
                 }
-            }
-            if (t.outcome() instanceof Outcome.Accepted a) {
-                Article x = a.article();
-                out.printf(Locale.ROOT, "-> title: %s | author: %s | published: %s | updated: %s | site: %s | language: %s | words: %d | related: %d%n",
-                        x.title(), x.author(), x.published(), x.updated(), x.site(), x.language(), x.wordCount(), x.related().size());
-            } else if (t.outcome() instanceof Outcome.Rejected rej) {
-                out.println("-> REJECTED " + rej.rejection().reason() + ": " + rej.rejection().detail());
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void explain(DocumentProcessor.Trace t, PrintWriter out) {
+        if (t.clean() != null) {
+            for (BlockDecision d : t.clean().decisions()) {
+                int i = d.block().index();
+                String verdict = t.metadataBlocks().contains(i) ? "META" : d.keep() ? "KEEP" : "DROP";
+                String text = d.block().text().replace('\n', ' ');
+                if (text.length() > width) {
+                    text = text.substring(0, Math.max(1, width - 1)) + "…";
+                }
+                out.printf(Locale.ROOT, "%4d %s %-26s %-34s %s%n", i, verdict, d.reason(), d.detail(), text);
+            }
+        }
+        if (t.outcome() instanceof Outcome.Accepted a) {
+            Article x = a.article();
+            out.printf(Locale.ROOT, "-> title: %s | author: %s | published: %s | updated: %s | site: %s | language: %s | words: %d | related: %d%n",
+                    x.title(), x.author(), x.published(), x.updated(), x.site(), x.language(), x.wordCount(), x.related().size());
+        } else if (t.outcome() instanceof Outcome.Rejected rej) {
+            out.println("-> REJECTED " + rej.rejection().reason() + ": " + rej.rejection().detail());
+        }
     }
 }
