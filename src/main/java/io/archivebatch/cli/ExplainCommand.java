@@ -49,7 +49,7 @@ public class ExplainCommand implements Callable<Integer> {
                 throw new UsageException("not found: " + f);
             }
         }
-        Path r = rules != null ? rules : (Files.isDirectory(Path.of("jobs", "rules")) ? Path.of("jobs", "rules") : null);
+        Path r = JobCommandSupport.rulesOrDefault(rules);
         CleaningConfig config;
         try {
             config = CleaningConfig.load(r, rules != null);

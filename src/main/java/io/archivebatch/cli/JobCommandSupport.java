@@ -45,16 +45,19 @@ final class JobCommandSupport {
         if (o.threads < 0 || o.threads > 256) {
             throw new UsageException("--threads must be between 1 and 256 (0: one per core)");
         }
-        Path rules = o.rules;
-        if (rules == null && Files.isDirectory(Path.of("jobs", "rules"))) {
-            rules = Path.of("jobs", "rules");
-        }
+        Path rules = rulesOrDefault(o.rules);
         try {
             CleaningConfig.load(rules, o.rules != null);
         } catch (IOException e) {
             throw new UsageException("bad site rules: " + e.getMessage());
         }
         return rules;
+    }
+
+    /** The rules named on the command line, else {@code jobs/rules} when that folder exists, else none. */
+    static Path rulesOrDefault(Path named) {
+        Path dflt = Path.of("jobs", "rules");
+        return named != null ? named : Files.isDirectory(dflt) ? dflt : null;
     }
 
     static List<Path> inputs(JobOptions o) {

@@ -72,12 +72,13 @@ public final class BlockModel {
 
     /** The probability that each block is article text. */
     public double[] probabilities(BlockContext ctx) {
-        double[][] f1 = stage1Features(ctx);
+        List<List<String>> words = contentWords(ctx);
+        double[][] f1 = stage1Features(ctx, words);
         double[] p1 = new double[f1.length];
         for (int i = 0; i < f1.length; i++) {
             p1[i] = stage1.probability(f1[i]);
         }
-        double[][] f2 = stage2Features(ctx, f1, p1);
+        double[][] f2 = stage2Features(ctx, words, f1, p1);
         double[] p2 = new double[f2.length];
         for (int i = 0; i < f2.length; i++) {
             p2[i] = stage2.probability(f2[i]);
@@ -86,6 +87,11 @@ public final class BlockModel {
     }
 
     public static double[][] stage1Features(BlockContext ctx) {
+        return stage1Features(ctx, contentWords(ctx));
+    }
+
+    /** @param words each block's content words, tokenized once for both stages */
+    static double[][] stage1Features(BlockContext ctx, List<List<String>> words) {
         int n = ctx.blocks().size();
         BlockFeatures[] bf = ctx.features();
         BlockClass[] cls = ctx.classes();
@@ -104,7 +110,6 @@ public final class BlockModel {
                 break;
             }
         }
-        List<List<String>> words = contentWords(ctx);
         Map<String, Integer> regionVocab = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
@@ -199,9 +204,12 @@ public final class BlockModel {
     }
 
     public static double[][] stage2Features(BlockContext ctx, double[][] stage1, double[] p1) {
+        return stage2Features(ctx, contentWords(ctx), stage1, p1);
+    }
+
+    static double[][] stage2Features(BlockContext ctx, List<List<String>> words, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
-        List<List<String>> words = contentWords(ctx);
         Map<String, Integer> keptVocab = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (p1[i] >= 0.5) {

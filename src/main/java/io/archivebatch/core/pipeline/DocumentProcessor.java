@@ -77,7 +77,10 @@ public final class DocumentProcessor {
             if (!chrome.isEmpty()) {
                 StringBuilder kept = new StringBuilder(text.length());
                 for (String line : text.split("\n", -1)) {
-                    String rest = line.isEmpty() || isMarker(line) ? line : SiteProfiles.strip(line, chrome);
+                    String rest = line.isEmpty() ? line : SiteProfiles.strip(line, chrome);
+                    if (rest != line && isMarker(line)) {
+                        rest = line; // only lines the profile would cut are checked against the rules
+                    }
                     if (rest != line) {
                         stripped++;
                     }
