@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train-blocks", mixinStandardHelpOptions = true,
         description = {"Learns the block classifier from a labelled set, prints its 5-fold cross-validated scores",
-                "(each page cleaned by a model that never saw it) and writes block-model-1.tsv and block-model-2.tsv",
-                "into DIR. Developers use it to refresh src/main/resources/io/archivebatch/core/."})
+                "(each page cleaned by a model that never saw it) and writes block-model-1.tsv, block-model-2.tsv and",
+                "block-lexicon.tsv into DIR. Developers use it to refresh src/main/resources/io/archivebatch/core/."})
 public class TrainBlocksCommand implements Callable<Integer> {
 
     @Spec
@@ -42,8 +42,12 @@ public class TrainBlocksCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(out.resolve("block-model-2.tsv"))) {
             r.model().stage2().write(w);
         }
+        try (Writer w = Files.newBufferedWriter(out.resolve("block-lexicon.tsv"))) {
+            r.model().lexicon().write(w);
+        }
         spec.commandLine().getOut().printf("block model: %d pages, %d blocks; 5-fold cross-validated:%n", r.pages(), r.blocks());
         spec.commandLine().getOut().print(r.crossValidated().table());
+
         return ExitCodes.OK;
     }
 }

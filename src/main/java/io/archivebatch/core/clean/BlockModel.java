@@ -28,14 +28,16 @@ public final class BlockModel {
             "after_region", "after_marker", "repeated", "has_separator", "list_marker", "has_url", "words_lt_4",
             "words_4_10", "words_10_30", "words_gt_30", "good_window3", "rel_len", "prev_log_words", "prev_stop",
             "prev_good", "prev_terminal", "next_log_words", "next_stop", "next_good", "next_terminal", "prev2_good",
-            "next2_good", "ends_colon", "all_caps", "title_like", "ends_question", "region_vocab");
+            "next2_good", "ends_colon", "all_caps", "title_like", "ends_question", "region_vocab", "lex_mean", "lex_min",
+            "lex_max", "lex_known");
 
     public static final List<String> STAGE2;
 
     static {
         List<String> s2 = new ArrayList<>(STAGE1);
         s2.addAll(List.of("p_self", "p_prev", "p_next", "p_window2", "p_window5", "kept_vocab", "dist_prev_kept",
-                "dist_next_kept", "sandwiched", "p_max_before5", "p_max_after5"));
+                "dist_next_kept", "sandwiched", "p_max_before5", "p_max_after5", "mass_before", "mass_after", "in_core",
+                "core_before", "core_after"));
         STAGE2 = List.copyOf(s2);
     }
 
@@ -46,11 +48,17 @@ public final class BlockModel {
     private final ProbabilityModel stage1;
     private final ProbabilityModel stage2;
     private final double threshold;
+    private final BlockLexicon lexicon;
 
-    public BlockModel(ProbabilityModel stage1, ProbabilityModel stage2, double threshold) {
+    public BlockModel(ProbabilityModel stage1, ProbabilityModel stage2, double threshold, BlockLexicon lexicon) {
         this.stage1 = stage1;
         this.stage2 = stage2;
         this.threshold = threshold;
+        this.lexicon = lexicon;
+    }
+
+    public BlockLexicon lexicon() {
+        return lexicon;
     }
 
     public double threshold() {
@@ -59,7 +67,7 @@ public final class BlockModel {
 
     /** The same weights with another decision threshold (stored with the second stage). */
     public BlockModel withThreshold(double t) {
-        return new BlockModel(stage1, stage2.withThreshold(t), t);
+        return new BlockModel(stage1, stage2.withThreshold(t), t, lexicon);
     }
 
     public ProbabilityModel stage1() {
@@ -73,7 +81,7 @@ public final class BlockModel {
     /** The probability that each block is article text. */
     public double[] probabilities(BlockContext ctx) {
         List<List<String>> words = contentWords(ctx);
-        double[][] f1 = stage1Features(ctx, words);
+        double[][] f1 = stage1Features(ctx, words, lexicon);
         double[] p1 = new double[f1.length];
         for (int i = 0; i < f1.length; i++) {
             p1[i] = stage1.probability(f1[i]);
@@ -86,12 +94,8 @@ public final class BlockModel {
         return p2;
     }
 
-    public static double[][] stage1Features(BlockContext ctx) {
-        return stage1Features(ctx, contentWords(ctx));
-    }
-
-    /** @param words each block's content words, tokenized once for both stages */
-    static double[][] stage1Features(BlockContext ctx, List<List<String>> words) {
+    /** @param words each block's content words ({@link #contentWords}), tokenized once for both stages */
+    public static double[][] stage1Features(BlockContext ctx, List<List<String>> words, BlockLexicon lexicon) {
         int n = ctx.blocks().size();
         BlockFeatures[] bf = ctx.features();
         BlockClass[] cls = ctx.classes();
@@ -198,16 +202,13 @@ public final class BlockModel {
             f[40] = t.endsWith("?") ? 1 : 0;
             boolean selfInVocab = cls[i] == BlockClass.GOOD && f[11] == 1;
             f[41] = overlap(words.get(i), regionVocab, selfInVocab);
+            System.arraycopy(lexicon.features(words.get(i)), 0, f, 42, 4);
             out[i] = f;
         }
         return out;
     }
 
-    public static double[][] stage2Features(BlockContext ctx, double[][] stage1, double[] p1) {
-        return stage2Features(ctx, contentWords(ctx), stage1, p1);
-    }
-
-    static double[][] stage2Features(BlockContext ctx, List<List<String>> words, double[][] stage1, double[] p1) {
+    public static double[][] stage2Features(BlockContext ctx, List<List<String>> words, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
         Map<String, Integer> keptVocab = new HashMap<>();
@@ -218,10 +219,43 @@ public final class BlockModel {
                 }
             }
         }
+        // article mass: words weighted by the first stage's belief; the core is the run of blocks with the most of it
+        double[] mass = new double[n];
+        double total = 0;
+        for (int i = 0; i < n; i++) {
+            mass[i] = p1[i] * stage1[i][0];
+            total += mass[i];
+        }
+        int coreStart = -1;
+        int coreEnd = -1;
+        double best = 0;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < n; i++) {
+            double v = (p1[i] - 0.5) * (1 + stage1[i][0]);
+            if (run <= 0) {
+                run = v;
+                runStart = i;
+            } else {
+                run += v;
+            }
+            if (run > best) {
+                best = run;
+                coreStart = runStart;
+                coreEnd = i;
+            }
+        }
+        double before = 0;
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] f = new double[STAGE2.size()];
             System.arraycopy(stage1[i], 0, f, 0, d1);
+            f[d1 + 11] = total == 0 ? 0 : before / total;
+            before += mass[i];
+            f[d1 + 12] = total == 0 ? 0 : (total - before) / total;
+            f[d1 + 13] = coreStart >= 0 && i >= coreStart && i <= coreEnd ? 1 : 0;
+            f[d1 + 14] = coreStart < 0 ? 20 : Math.min(20, Math.max(0, coreStart - i));
+            f[d1 + 15] = coreStart < 0 ? 20 : Math.min(20, Math.max(0, i - coreEnd));
             f[d1] = p1[i];
             f[d1 + 1] = i > 0 ? p1[i - 1] : 0;
             f[d1 + 2] = i + 1 < n ? p1[i + 1] : 0;
@@ -261,7 +295,7 @@ public final class BlockModel {
     }
 
     /** Lowercase words of 3+ letters of each block. */
-    private static List<List<String>> contentWords(BlockContext ctx) {
+    public static List<List<String>> contentWords(BlockContext ctx) {
         List<List<String>> out = new ArrayList<>(ctx.blocks().size());
         for (var b : ctx.blocks()) {
             List<String> ws = new ArrayList<>();
@@ -309,13 +343,14 @@ public final class BlockModel {
     /** The shipped model, or null when the resources are absent (then the heuristic decides alone). */
     public static BlockModel builtin() {
         try (InputStream a = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-1.tsv");
-             InputStream b = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-2.tsv")) {
-            if (a == null || b == null) {
+             InputStream b = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-2.tsv");
+             InputStream c = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-lexicon.tsv")) {
+            if (a == null || b == null || c == null) {
                 return null;
             }
             ProbabilityModel m1 = ProbabilityModel.read(a, STAGE1);
             ProbabilityModel m2 = ProbabilityModel.read(b, STAGE2);
-            return new BlockModel(m1, m2, m2.threshold());
+            return new BlockModel(m1, m2, m2.threshold(), BlockLexicon.read(c));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.archivebatch.core.learn;
 
+import io.archivebatch.core.clean.BlockLexicon;
 import io.archivebatch.core.clean.BlockModel;
 import io.archivebatch.core.eval.EvalReport;
 import io.archivebatch.core.eval.Evaluator;
@@ -34,7 +35,8 @@ public final class BlockTrainer {
     static final double RATE = 0.15;
     static final int BINS = 32;
 
-    private record Doc(String id, io.archivebatch.core.clean.BlockContext context, double[][] stage1, boolean[] labels) {
+    private record Doc(String id, io.archivebatch.core.clean.BlockContext context, List<List<String>> words,
+                       boolean[] labels) {
     }
 
     /** Cross-validated evaluation and the model fitted on all pages. */
@@ -82,15 +84,27 @@ public final class BlockTrainer {
     }
 
     private static BlockModel fit(List<Doc> docs, int heldOut) {
+        List<List<List<String>>> pages = new ArrayList<>();
+        List<boolean[]> pageLabels = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            if (i % FOLDS != heldOut) {
+                pages.add(docs.get(i).words());
+                pageLabels.add(docs.get(i).labels());
+            }
+        }
+        BlockLexicon lexicon = BlockLexicon.learn(pages, pageLabels);
         List<double[]> x1 = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
+        Map<Integer, double[][]> stage1 = new HashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             if (i % FOLDS == heldOut) {
                 continue;
             }
             Doc d = docs.get(i);
+            double[][] f1 = BlockModel.stage1Features(d.context(), d.words(), lexicon);
+            stage1.put(i, f1);
             for (int b = 0; b < d.labels().length; b++) {
-                x1.add(d.stage1()[b]);
+                x1.add(f1[b]);
                 y.add(d.labels()[b] ? 1 : 0);
             }
         }
@@ -101,17 +115,17 @@ public final class BlockTrainer {
             if (i % FOLDS == heldOut) {
                 continue;
             }
-            double[][] f1 = docs.get(i).stage1();
+            double[][] f1 = stage1.get(i);
             double[] p1 = new double[f1.length];
             for (int b = 0; b < f1.length; b++) {
                 p1[b] = m1.probability(f1[b]);
             }
-            for (double[] row : BlockModel.stage2Features(docs.get(i).context(), f1, p1)) {
+            for (double[] row : BlockModel.stage2Features(docs.get(i).context(), docs.get(i).words(), f1, p1)) {
                 x2.add(row);
             }
         }
         ProbabilityModel m2 = BoostedTrees.fit(BlockModel.STAGE2, x2, labels, ROUNDS, DEPTH, RATE, BINS);
-        return new BlockModel(m1, m2, m2.threshold());
+        return new BlockModel(m1, m2, m2.threshold(), lexicon);
     }
 
     private static List<Doc> load(Path dir, DocumentProcessor heuristic) throws IOException {
@@ -138,7 +152,7 @@ public final class BlockTrainer {
             if (a == null) {
                 continue;
             }
-            docs.add(new Doc(id, a.context(), BlockModel.stage1Features(a.context()), labeler.label(a.blocks(), goldBody)));
+            docs.add(new Doc(id, a.context(), BlockModel.contentWords(a.context()), labeler.label(a.blocks(), goldBody)));
         }
         return docs;
     }

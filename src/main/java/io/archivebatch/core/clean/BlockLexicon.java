@@ -1,0 +1,140 @@
+package io.archivebatch.core.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words that tell article text from page chrome ("reply", "subscribe", "cookies", "share" against "said",
+ * "because"...): each word's log-odds of appearing in an article block rather than a chrome block, counted once per
+ * labelled page (so one long page does not dominate). Learned by {@code train-blocks} on the training folds only and
+ * shipped as {@code block-lexicon.tsv}; a word seen on fewer than {@value #MIN_PAGES} pages is left out, so the
+ * weights carry page-independent vocabulary, not one site's. The naive-Bayes evidence of Kohlschütter et al.'s
+ * boilerplate features, reduced to four numbers per block.
+ */
+public final class BlockLexicon {
+
+    static final int MIN_PAGES = 8;
+    static final double CLIP = 4;
+
+    private final Map<String, Float> weights;
+
+    public BlockLexicon(Map<String, Float> weights) {
+        this.weights = Map.copyOf(weights);
+    }
+
+    public static BlockLexicon empty() {
+        return new BlockLexicon(Map.of());
+    }
+
+    public int size() {
+        return weights.size();
+    }
+
+    /**
+     * Learns the weights.
+     *
+     * @param pages  per page, each block's words
+     * @param labels per page, each block's label (true: article text)
+     */
+    public static BlockLexicon learn(List<List<List<String>>> pages, List<boolean[]> labels) {
+        Map<String, int[]> counts = new HashMap<>();
+        long inBody = 0;
+        long inChrome = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            Set<String> body = new HashSet<>();
+            Set<String> chrome = new HashSet<>();
+            List<List<String>> blocks = pages.get(p);
+            for (int b = 0; b < blocks.size(); b++) {
+                (labels.get(p)[b] ? body : chrome).addAll(blocks.get(b));
+            }
+            for (String w : body) {
+                counts.computeIfAbsent(w, k -> new int[2])[0]++;
+            }
+            for (String w : chrome) {
+                counts.computeIfAbsent(w, k -> new int[2])[1]++;
+            }
+            inBody += body.size();
+            inChrome += chrome.size();
+        }
+        double prior = Math.log((inBody + 1.0) / (inChrome + 1.0));
+        Map<String, Float> w = new HashMap<>();
+        for (var e : counts.entrySet()) {
+            int b = e.getValue()[0];
+            int c = e.getValue()[1];
+            if (b + c < MIN_PAGES) {
+                continue;
+            }
+            double lo = Math.log((b + 0.5) / (c + 0.5)) - prior;
+            lo = Math.max(-CLIP, Math.min(CLIP, lo));
+            if (Math.abs(lo) >= 0.25) {
+                w.put(e.getKey(), (float) lo);
+            }
+        }
+        return new BlockLexicon(w);
+    }
+
+    /** mean, min and max weight of the block's distinct known words, and the share of its words that are known. */
+    public double[] features(List<String> words) {
+        double[] f = new double[4];
+        if (words.isEmpty()) {
+            return f;
+        }
+        Set<String> distinct = new HashSet<>(words);
+        double sum = 0;
+        double min = 0;
+        double max = 0;
+        int known = 0;
+        for (String s : distinct) {
+            Float v = weights.get(s);
+            if (v != null) {
+                sum += v;
+                min = known == 0 ? v : Math.min(min, v);
+                max = known == 0 ? v : Math.max(max, v);
+                known++;
+            }
+        }
+        if (known > 0) {
+            f[0] = sum / known;
+            f[1] = min;
+            f[2] = max;
+        }
+        f[3] = (double) known / distinct.size();
+        return f;
+    }
+
+    public void write(Writer w) throws IOException {
+        w.write("# word\tlog-odds of article text over chrome, written by train-blocks\n");
+        List<String> keys = new ArrayList<>(weights.keySet());
+        keys.sort(null);
+        for (String k : keys) {
+            w.write(k + "\t" + String.format(Locale.ROOT, "%.3f", weights.get(k)) + "\n");
+        }
+    }
+
+    public static BlockLexicon read(InputStream in) throws IOException {
+        Map<String, Float> w = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IOException("bad lexicon line: " + line);
+            }
+            w.put(line.substring(0, tab), Float.parseFloat(line.substring(tab + 1)));
+        }
+        return new BlockLexicon(w);
+    }
+}
