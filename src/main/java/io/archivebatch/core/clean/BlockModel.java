@@ -43,7 +43,9 @@ public final class BlockModel {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|•|\\s·\\s|\\s/\\s");
     private static final Pattern LIST = Pattern.compile("^([-–•*·▪►]|\\d{1,2}[.)])\\s.*", Pattern.DOTALL);
-    private static final Pattern URL = Pattern.compile("https?://|www\\.|[^\\s@]+@\\S+\\.\\w{2,}");
+    private static final Pattern URL = Pattern.compile("https?://|www\\.");
+    // bounded parts: an unbounded "[^\\s@]+@\\S+" backtracks quadratically on a long block without spaces
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){0,8}\\.\\w{2,}");
 
     private final ProbabilityModel stage1;
     private final ProbabilityModel stage2;
@@ -167,7 +169,7 @@ public final class BlockModel {
             f[17] = counts.get(t) > 1 ? 1 : 0;
             f[18] = SEPARATOR.matcher(t).find() ? 1 : 0;
             f[19] = LIST.matcher(t).matches() ? 1 : 0;
-            f[20] = URL.matcher(t).find() ? 1 : 0;
+            f[20] = URL.matcher(t).find() || t.indexOf('@') >= 0 && EMAIL.matcher(t).find() ? 1 : 0;
             f[21] = w < 4 ? 1 : 0;
             f[22] = w >= 4 && w < 10 ? 1 : 0;
             f[23] = w >= 10 && w < 30 ? 1 : 0;
