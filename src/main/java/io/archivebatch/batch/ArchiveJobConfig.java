@@ -77,11 +77,10 @@ public class ArchiveJobConfig {
 
     @Bean
     public Step profileStep(JobRepository repository, PlatformTransactionManager tx, SiteProfileStore store,
-                            @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes) {
+                            @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
+                            @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds) {
         return new StepBuilder("profile", repository)
-                .tasklet(new ProfileSitesTasklet(store, new io.archivebatch.core.ingest.InputReaders(
-                        new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
-                        io.archivebatch.core.ingest.FieldMapping.defaults())), tx)
+                .tasklet(new ProfileSitesTasklet(store, maxBytes, maxSeconds * 1000L), tx)
                 .build();
     }
 
@@ -156,6 +155,8 @@ public class ArchiveJobConfig {
                                                    @Value("#{jobParameters['run_name']}") String runName,
                                                    @Value("${archive-batch.test.fail-after:0}") long failAfter,
                                                    @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
+                                                   @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds,
+                                                   @Value("#{jobParameters['fields']}") String fields,
                                                    java.util.concurrent.atomic.AtomicLong processedDocuments)
             throws IOException {
         CleaningConfig config = rules == null || rules.isEmpty()
@@ -167,10 +168,9 @@ public class ArchiveJobConfig {
                 config = config.withProfiles(io.archivebatch.core.clean.SiteProfiles.read(r));
             }
         }
-        return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(
-                new TextDumpReader(new io.archivebatch.core.ingest.TextDecoder(), maxBytes),
-                io.archivebatch.core.ingest.FieldMapping.defaults()),
-                new DocumentProcessor(config), failAfter, processedDocuments);
+        return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(maxBytes,
+                io.archivebatch.core.ingest.FieldMapping.parse(fields)),
+                new DocumentProcessor(config), failAfter, processedDocuments, maxSeconds * 1000L);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import io.archivebatch.core.ingest.InputReaders;
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.model.Rejection;
 import io.archivebatch.core.pipeline.DocumentProcessor;
+import io.archivebatch.core.pipeline.TimeLimit;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reads one input (a dump, or every record of an export) and runs the core pipeline on each document. Every input
  * yields outcomes: articles, or rejections with their reasons (unreadable, binary, empty, too large, invalid JSON or
- * CSV, or an unexpected error of the pipeline on that document).
+ * CSV, or an unexpected error of the pipeline on that document). Each document has a time limit
+ * ({@code --max-seconds-per-document}); a document over it becomes a {@code timeout} reject.
  */
 public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outcome>> {
 
@@ -23,17 +25,22 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
     private final DocumentProcessor processor;
     private final long failAfter;
     private final AtomicLong processed;
+    private final long limitMillis;
+    private final ThreadLocal<TimeLimit> limits;
 
     /**
      * @param failAfter fault injection for restart tests: throw after this many documents in this run, counted
      *                  over all partitions (property {@code archive-batch.test.fail-after}); 0 disables it
      * @param processed the run's shared count of documents processed
      */
-    public DocumentItemProcessor(InputReaders readers, DocumentProcessor processor, long failAfter, AtomicLong processed) {
+    public DocumentItemProcessor(InputReaders readers, DocumentProcessor processor, long failAfter, AtomicLong processed,
+                                 long limitMillis) {
         this.readers = readers;
         this.processor = processor;
         this.failAfter = failAfter;
         this.processed = processed;
+        this.limitMillis = limitMillis;
+        this.limits = ThreadLocal.withInitial(() -> new TimeLimit(limitMillis));
     }
 
     @Override
@@ -42,14 +49,18 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
             throw new IllegalStateException("injected failure after " + failAfter + " documents (archive-batch.test.fail-after)");
         }
         List<Outcome> out = new ArrayList<>();
-        for (IngestItem item : readers.read(file)) {
+        TimeLimit limit = limits.get();
+        List<IngestItem> items = LimitedReading.read(readers, file, limitMillis);
+        for (IngestItem item : items) {
             if (item.rejection() != null) {
                 out.add(Outcome.of(item.rejection()));
                 continue;
             }
             try {
-                out.add(processor.process(item.document()));
-            } catch (RuntimeException | StackOverflowError e) {
+                out.add(limit.call(() -> processor.process(item.document())));
+            } catch (TimeLimit.Exceeded e) {
+                out.add(Outcome.of(new Rejection(item.document().source(), "timeout", "cleaning " + e.getMessage())));
+            } catch (Exception | StackOverflowError e) {
                 out.add(Outcome.of(new Rejection(item.document().source(), "processing_error", e.toString())));
             }
         }

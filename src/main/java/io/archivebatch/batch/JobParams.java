@@ -12,6 +12,8 @@ public final class JobParams {
     public static final String WORKDIR = "workdir";
     public static final String OUTPUT = "output";
     public static final String RULES = "rules";
+    /** The export field mapping, only when one was set (so runs with the defaults keep their identity). */
+    public static final String FIELDS = "fields";
     /** Hash of the selected inputs (source, size, time, content hash): other inputs make another run. */
     public static final String FINGERPRINT = "input_fingerprint";
     public static final String RUN_DATE = "run_date";

@@ -37,17 +37,25 @@ public class ProfileSitesTasklet implements Tasklet {
     static final long SAMPLE_PER_SITE = 2000;
 
     private final SiteProfileStore store;
-    private final InputReaders readers;
+    private final long maxBytes;
+    private final long limitMillis;
     private final TextNormalizer normalizer = new TextNormalizer();
 
-    public ProfileSitesTasklet(SiteProfileStore store, InputReaders readers) {
+    /**
+     * @param maxBytes    the largest document read
+     * @param limitMillis the per-document time limit (reading an input gets it per started megabyte)
+     */
+    public ProfileSitesTasklet(SiteProfileStore store, long maxBytes, long limitMillis) {
         this.store = store;
-        this.readers = readers;
+        this.maxBytes = maxBytes;
+        this.limitMillis = limitMillis;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
+        InputReaders readers = new InputReaders(maxBytes,
+                io.archivebatch.core.ingest.FieldMapping.parse((String) params.get(JobParams.FIELDS)));
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
         SiteLineCounter counter = new SiteLineCounter(200_000);
         Map<String, Long> sampled = new java.util.HashMap<>();
@@ -61,7 +69,7 @@ public class ProfileSitesTasklet implements Tasklet {
                 if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
                     continue; // a dump's site is its folder, already sampled enough
                 }
-                for (IngestItem item : readers.read(in.file())) {
+                for (IngestItem item : LimitedReading.read(readers, in.file(), limitMillis)) {
                     RawDocument doc = item.document();
                     if (doc == null) {
                         continue; // rejected again, with its reason, by the process step

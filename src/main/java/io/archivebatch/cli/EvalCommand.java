@@ -45,8 +45,8 @@ public class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold)) {
             throw new UsageException("not a folder: " + gold);
         }
-        if (html) {
-            throw new UsageException("--html: HTML input is not supported yet; score the text dumps (without --html)");
+        if (html && keepAll) {
+            throw new UsageException("--html and --keep-all exclude each other");
         }
         CleaningConfig config;
         try {
@@ -56,7 +56,7 @@ public class EvalCommand implements Callable<Integer> {
         }
         EvalReport report;
         try {
-            report = new Evaluator().evaluate(gold, keepAll ? Evaluator.Mode.KEEP_ALL : Evaluator.Mode.TEXT,
+            report = new Evaluator().evaluate(gold, keepAll ? Evaluator.Mode.KEEP_ALL : html ? Evaluator.Mode.HTML : Evaluator.Mode.TEXT,
                     new DocumentProcessor(config), msg -> spec.commandLine().getErr().println("eval: " + msg));
         } catch (IOException e) {
             throw new UsageException(e.getMessage());

@@ -47,7 +47,9 @@ public class TrainBlocksCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("block model: %d pages, %d blocks; 5-fold cross-validated:%n", r.pages(), r.blocks());
         spec.commandLine().getOut().print(r.crossValidated().table());
-
+        if (r.crossValidatedHtml() != null) {
+            spec.commandLine().getOut().print(r.crossValidatedHtml().table());
+        }
         return ExitCodes.OK;
     }
 }

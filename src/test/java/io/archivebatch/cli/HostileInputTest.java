@@ -56,6 +56,16 @@ class HostileInputTest {
                 + "{not json\n" + "[1, 2\n");
         Files.writeString(in.resolve("broken.csv"), "url,content\r\nhttps://a.example/1,\"The city council met on Monday and agreed to repair the old bridge before the winter, after residents had asked for it for many years.\"\r\nhttps://a.example/2,\"broken \"quote\r\n");
 
+        // 200,000 nested elements around real paragraphs: the parser flattens what is deeper than its limit
+        StringBuilder deep = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Deep</title></head><body>");
+        deep.append("<div><span>".repeat(100_000));
+        String body = io.archivebatch.core.eval.GoldRecord.read(Corpus.wcxbDev().resolve("gold/0050.json")).body();
+        for (String para : body.split("\n\n")) {
+            deep.append("<p>").append(para.replace("<", " ").replace(">", " ")).append("</p>");
+        }
+        deep.append("</body></html>");
+        Files.writeString(in.resolve("deep.html"), deep);
+
         Path out = tmp.resolve("out");
         ChildJvm run = ChildJvm.start(tmp.resolve("logs"), "hostile", "run", "-i", in.toString(), "-o", out.toString(), "-q");
         int exit = run.waitFor(180);
@@ -79,7 +89,7 @@ class HostileInputTest {
         assertThat(reasons).anyMatch(r -> r.startsWith("broken.csv#row:2 invalid_csv"));
         List<String> sources = Files.readAllLines(dataset.resolve("articles.jsonl")).stream()
                 .map(l -> json.readTree(l).get("source").asString().replaceFirst(".*/", "")).sorted().toList();
-        assertThat(sources).containsExactly("broken.csv#row:1", "good-page.txt", "good-seed.txt", "mixed.jsonl#line:1");
+        assertThat(sources).containsExactly("broken.csv#row:1", "deep.html", "good-page.txt", "good-seed.txt", "mixed.jsonl#line:1");
     }
 
     private static byte[] gzip(byte[] bytes) throws Exception {

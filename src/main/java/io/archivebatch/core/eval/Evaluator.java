@@ -21,8 +21,11 @@ import java.util.stream.Stream;
  */
 public final class Evaluator {
 
-    /** What is scored: the cleaned dumps, or the whole dump kept (the reference row that checks the scorer). */
-    public enum Mode { TEXT, KEEP_ALL }
+    /**
+     * What is scored: the cleaned dumps, the whole dump kept (the reference row that checks the scorer), or the
+     * original pages ({@code DIR/html/<id>.html} or {@code .html.gz}) read by the HTML reader.
+     */
+    public enum Mode { TEXT, KEEP_ALL, HTML }
 
     private final Scorer scorer = new Scorer();
 
@@ -46,6 +49,11 @@ public final class Evaluator {
             golds = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
         }
         TextDumpReader reader = new TextDumpReader();
+        io.archivebatch.core.ingest.HtmlReader htmlReader = new io.archivebatch.core.ingest.HtmlReader();
+        Path htmlDir = dir.resolve("html");
+        if (mode == Mode.HTML && !Files.isDirectory(htmlDir)) {
+            throw new IOException("the labelled set has no html/ folder: " + dir);
+        }
         double wf = 0, sp = 0, sr = 0;
         int withHit = 0, withTotal = 0, withoutHit = 0, withoutTotal = 0;
         int tOk = 0, tN = 0, aOk = 0, aN = 0, pOk = 0, pN = 0, rejected = 0, n = 0;
@@ -53,8 +61,8 @@ public final class Evaluator {
         for (Path gp : golds) {
             GoldRecord gold = GoldRecord.read(gp);
             String id = gp.getFileName().toString().replaceFirst("\\.json$", "");
-            Path dump = dumps.resolve(id + ".txt");
-            if (!Files.exists(dump)) {
+            Path dump = mode == Mode.HTML ? htmlPage(htmlDir, id) : dumps.resolve(id + ".txt");
+            if (dump == null || !Files.exists(dump)) {
                 continue;
             }
             String body = "";
@@ -62,7 +70,9 @@ public final class Evaluator {
             String rejectedReason = null;
             InputFile in = new InputFile(dump, dump.toString(), Files.size(dump), 0);
             try {
-                RawDocument raw = reader.read(in);
+                RawDocument raw = mode == Mode.HTML
+                        ? htmlReader.parse(dump.toString(), readPage(dump), null, gold.url())
+                        : reader.read(in);
                 if (mode == Mode.KEEP_ALL) {
                     body = raw.text();
                 } else {
@@ -115,12 +125,32 @@ public final class Evaluator {
         }
         double mp = n == 0 ? 0 : sp / n;
         double mr = n == 0 ? 0 : sr / n;
-        return new EvalReport(mode == Mode.KEEP_ALL ? "keep the whole dump" : "archive-batch (text dumps)", n,
+        return new EvalReport(mode == Mode.KEEP_ALL ? "keep the whole dump"
+                : mode == Mode.HTML ? "archive-batch (HTML pages)" : "archive-batch (text dumps)", n,
                 n == 0 ? 0 : wf / n, mp + mr == 0 ? 0 : 2 * mp * mr / (mp + mr),
                 withTotal == 0 ? Double.NaN : (double) withHit / withTotal,
                 withoutTotal == 0 ? Double.NaN : (double) withoutHit / withoutTotal,
                 new EvalReport.Accuracy(tOk, tN), new EvalReport.Accuracy(aOk, aN), new EvalReport.Accuracy(pOk, pN),
                 rejected, details);
+    }
+
+    private static Path htmlPage(Path htmlDir, String id) {
+        for (String ext : new String[]{".html.gz", ".html", ".htm"}) {
+            Path p = htmlDir.resolve(id + ext);
+            if (Files.exists(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static byte[] readPage(Path p) throws IOException {
+        if (!p.getFileName().toString().endsWith(".gz")) {
+            return Files.readAllBytes(p);
+        }
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(p))) {
+            return in.readNBytes(64 * 1024 * 1024);
+        }
     }
 
     private static List<String> nz(List<String> l) {

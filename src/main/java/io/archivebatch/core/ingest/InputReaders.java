@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
- * Chooses the reader of an input by its name: {@code .txt} text dumps (one article a file), {@code .jsonl} /
+ * Chooses the reader of an input by its name: {@code .txt} text dumps (one article a file; a page saved as text is
+ * recognised by its first bytes and read as HTML), {@code .html} / {@code .htm} pages, {@code .warc} /
+ * {@code .warc.gz} crawls, {@code .jsonl} /
  * {@code .ndjson} / {@code .json} and {@code .csv} scraper exports (one article a record), and containers
  * ({@code .gz}, {@code .zip}, {@code .tar}, {@code .tar.gz}) of any of these. Every input yields at
  * least one item: documents, or rejects with their reasons.
@@ -17,23 +19,31 @@ public final class InputReaders {
     private final JsonExportReader json;
     private final CsvExportReader csv;
     private final ContainerReader containers;
+    private final HtmlReader html;
+    private final WarcReader warc;
 
-    public InputReaders(TextDumpReader text, FieldMapping mapping) {
-        this.text = text;
+    /**
+     * @param maxBytes the largest document read (a text dump, a page, a WARC record); larger ones are rejected
+     * @param mapping  which export fields hold what
+     */
+    public InputReaders(long maxBytes, FieldMapping mapping) {
+        this.text = new TextDumpReader(new TextDecoder(), maxBytes);
         this.json = new JsonExportReader(mapping);
         this.csv = new CsvExportReader(mapping);
-        this.containers = new ContainerReader(64L * 1024 * 1024, 200, 4);
+        this.containers = new ContainerReader(Math.max(64L * 1024 * 1024, maxBytes), 200, 4);
+        this.html = new HtmlReader(maxBytes);
+        this.warc = new WarcReader(html, maxBytes);
     }
 
     public InputReaders() {
-        this(new TextDumpReader(), FieldMapping.defaults());
+        this(20L * 1024 * 1024, FieldMapping.defaults());
     }
 
     /** The file names the scanner takes as inputs. */
     public static Predicate<String> accepted() {
         return name -> {
             String n = name.toLowerCase(Locale.ROOT);
-            return n.endsWith(".txt") || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".csv")
+            return n.endsWith(".txt") || HtmlReader.isHtmlName(n) || WarcReader.isWarcName(n) || n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json") || n.endsWith(".csv")
                     || ContainerReader.isContainer(n);
         };
     }
@@ -47,17 +57,32 @@ public final class InputReaders {
         return out;
     }
 
+    /** A file named as text that holds a page (a scraper that saved HTML as .txt) is read as HTML. */
+    private io.archivebatch.core.model.RawDocument textOrHtml(InputEntry entry) throws RejectedInputException {
+        byte[] head;
+        try (var in = entry.open()) {
+            head = in.readNBytes(256);
+        } catch (java.io.IOException e) {
+            throw new RejectedInputException("unreadable", "cannot read the file: " + e);
+        }
+        return HtmlReader.looksLikeHtml(head) ? html.read(entry) : text.read(entry);
+    }
+
     private void read(InputEntry entry, int depth, List<IngestItem> out) {
         String n = entry.name().toLowerCase(Locale.ROOT);
         try {
-            if (ContainerReader.isContainer(n)) {
+            if (WarcReader.isWarcName(n)) {
+                warc.read(entry, out::add); // jwarc reads .warc.gz itself, streaming, record by record
+            } else if (ContainerReader.isContainer(n)) {
                 containers.read(entry, depth, out::add, (member, d) -> read(member, d, out));
             } else if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
                 json.read(entry, out::add);
             } else if (n.endsWith(".csv")) {
                 csv.read(entry, out::add);
+            } else if (HtmlReader.isHtmlName(n)) {
+                out.add(IngestItem.of(html.read(entry)));
             } else {
-                out.add(IngestItem.of(text.read(entry)));
+                out.add(IngestItem.of(textOrHtml(entry)));
             }
         } catch (RejectedInputException e) {
             out.add(IngestItem.of(e.toRejection(entry.source())));

@@ -40,7 +40,7 @@ public final class BlockTrainer {
     }
 
     /** Cross-validated evaluation and the model fitted on all pages. */
-    public record Result(EvalReport crossValidated, BlockModel model, int pages, int blocks) {
+    public record Result(EvalReport crossValidated, EvalReport crossValidatedHtml, BlockModel model, int pages, int blocks) {
     }
 
     public Result train(Path dir, CleaningConfig base, Consumer<String> progress) throws IOException {
@@ -79,8 +79,18 @@ public final class BlockTrainer {
                 bestThreshold = t;
             }
         }
+        // the same folds on the original pages (html/), when the set has them: the HTML reader feeds the classifier
+        EvalReport html = null;
+        if (Files.isDirectory(dir.resolve("html"))) {
+            DocumentProcessor[] perFold = new DocumentProcessor[FOLDS];
+            for (int k = 0; k < FOLDS; k++) {
+                perFold[k] = new DocumentProcessor(base.withBlockModel(models[k].withThreshold(bestThreshold)));
+            }
+            html = new Evaluator().evaluate(dir, Evaluator.Mode.HTML,
+                    id -> foldOf.containsKey(id) ? perFold[foldOf.get(id)] : heuristic, null);
+        }
         BlockModel all = fit(docs, -1).withThreshold(bestThreshold);
-        return new Result(best, all, docs.size(), blocks);
+        return new Result(best, html, all, docs.size(), blocks);
     }
 
     private static BlockModel fit(List<Doc> docs, int heldOut) {

@@ -95,12 +95,18 @@ public final class DocumentProcessor {
                 text = stripped == 0 ? text : normalizer.normalize(kept.toString());
             }
         }
+        TimeLimit.checkInterrupted();
         List<Block> blocks = segmenter.segment(text);
+        TimeLimit.checkInterrupted();
         if (blocks.isEmpty()) {
             return null;
         }
         String language = languages.detect(proseSample(blocks));
-        Set<String> stop = language != null ? stopwords.of(language) : stopwords.of("en");
+        if (language == null && doc.given("language") != null) {
+            language = doc.given("language"); // the page's declared language, when the text alone does not tell
+        }
+        Set<String> stop = language != null && stopwords.languages().contains(language) ? stopwords.of(language)
+                : stopwords.of("en");
         return new Analysis(blocks, language, cleaner.analyze(blocks, applicableRules(doc, blocks), stop), stripped);
     }
 
@@ -131,7 +137,9 @@ public final class DocumentProcessor {
         }
         List<Block> blocks = analysis.blocks();
         String language = analysis.language();
+        TimeLimit.checkInterrupted();
         CleanResult clean = cleaner.decide(analysis.context());
+        TimeLimit.checkInterrupted();
         DocumentView view = new DocumentView(doc.source(), doc.url(), blocks, clean);
 
         Set<Integer> meta = new HashSet<>();
@@ -177,11 +185,11 @@ public final class DocumentProcessor {
                 Hashing.sha256(doc.source()).substring(0, 16),
                 doc.source(),
                 doc.url(),
-                sites.extract(view),
+                doc.given("site") != null ? doc.given("site") : sites.extract(view),
                 givenTitle != null ? givenTitle : title == null ? null : title.value(),
                 doc.given("author") != null ? doc.given("author") : author == null ? null : author.value(),
                 doc.given("published") != null ? doc.given("published") : d.published(),
-                d.updated(),
+                doc.given("updated") != null ? doc.given("updated") : d.updated(),
                 datelines.extract(paragraphs.get(0)),
                 language,
                 body,

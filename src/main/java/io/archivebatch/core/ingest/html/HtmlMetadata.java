@@ -1,0 +1,469 @@
+package io.archivebatch.core.ingest.html;
+
+import io.archivebatch.core.extract.DateParser;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The metadata a page states about itself: JSON-LD ({@code NewsArticle}, {@code Article}, {@code BlogPosting}...),
+ * Open Graph and {@code article:*} meta tags, {@code itemprop} microdata, {@code <time>}, {@code <html lang>}, the
+ * canonical URL, {@code <title>} and the page's {@code <h1>}. Read before the page is pruned (the JSON-LD sits in
+ * scripts). Keys: {@code title}, {@code author}, {@code published}, {@code updated}, {@code site}, {@code language},
+ * {@code url}; a key is absent when the page does not say.
+ */
+public final class HtmlMetadata {
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
+            "scholarlyarticle", "report", "liveblogposting", "posting", "socialmediaposting", "medicalwebpage");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern URLISH = Pattern.compile("^(https?:)?//|^www\\.", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_JSON_LD = 512 * 1024;
+
+    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final DateParser dates = new DateParser();
+
+    public Map<String, String> extract(Document doc) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonNode ld = articleJsonLd(doc);
+
+        String site = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+                meta(doc, "application-name"));
+        // title: the headline shown on the page (its h1), else the stated headline without the site's name
+        String stated = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
+        String docTitle = doc.title().isBlank() ? null : doc.title().strip();
+        String h1 = visibleHeadline(doc, site, docTitle);
+        String title;
+        String other = stated != null ? stated : docTitle;
+        if (h1 != null && (other == null || overlap(h1, other) >= 0.5)) {
+            title = h1;
+        } else if (stated != null) {
+            title = withoutSite(stated, site);
+        } else {
+            title = docTitle == null ? null : withoutSite(docTitle, site);
+        }
+        put(out, "title", title);
+
+        put(out, "published", firstDate(text(ld, "datePublished"), meta(doc, "article:published_time"),
+                itemprop(doc, "datePublished"), meta(doc, "og:published_time"), meta(doc, "pubdate"),
+                meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"),
+                meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"), timeElement(doc), text(ld, "dateCreated")));
+        put(out, "updated", firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
+                itemprop(doc, "dateModified"), meta(doc, "og:updated_time")));
+        String statedAuthor = first(authors(ld), nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
+                nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")), itempropAuthor(doc));
+        put(out, "author", author(doc, statedAuthor));
+        put(out, "site", site);
+        Element html = doc.selectFirst("html");
+        String lang = html == null ? null : html.attr("lang");
+        if (lang == null || lang.isBlank()) {
+            lang = first(meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
+        }
+        if (lang != null && !lang.isBlank()) {
+            String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
+            if (primary.matches("[a-z]{2,3}")) {
+                out.put("language", primary);
+            }
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        put(out, "url", first(canonical == null ? null : canonical.absUrl("href"), meta(doc, "og:url")));
+        return out;
+    }
+
+    /** The JSON-LD object describing the article (first article type, through arrays and {@code @graph}). */
+    private JsonNode articleJsonLd(Document doc) {
+        JsonNode fallback = null;
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            String json = s.data();
+            if (json.length() > MAX_JSON_LD) {
+                continue;
+            }
+            JsonNode root;
+            try {
+                root = mapper.readTree(json.strip());
+            } catch (JacksonException e) {
+                continue;
+            }
+            List<JsonNode> nodes = new ArrayList<>();
+            flatten(root, nodes, 0);
+            for (JsonNode n : nodes) {
+                String type = types(n);
+                for (String t : type.split(" ")) {
+                    if (ARTICLE_TYPES.contains(t)) {
+                        return n;
+                    }
+                }
+                if (fallback == null && type.contains("webpage") && n.has("datePublished")) {
+                    fallback = n;
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out, int depth) {
+        if (n == null || depth > 6) {
+            return;
+        }
+        if (n.isArray()) {
+            for (JsonNode c : n) {
+                flatten(c, out, depth + 1);
+            }
+        } else if (n.isObject()) {
+            out.add(n);
+            flatten(n.get("@graph"), out, depth + 1);
+            flatten(n.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static String types(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (t.isArray()) {
+            for (JsonNode x : t) {
+                sb.append(x.asString("").toLowerCase(Locale.ROOT)).append(' ');
+            }
+        } else {
+            sb.append(t.asString("").toLowerCase(Locale.ROOT));
+        }
+        return sb.toString().trim();
+    }
+
+    private static String authors(JsonNode ld) {
+        if (ld == null || !ld.has("author")) {
+            return null;
+        }
+        JsonNode a = ld.get("author");
+        List<String> names = new ArrayList<>();
+        if (a.isArray()) {
+            for (JsonNode x : a) {
+                addName(x, names);
+            }
+        } else {
+            addName(a, names);
+        }
+        if (names.isEmpty()) {
+            return null;
+        }
+        return names.size() > 4 ? String.join(", ", names) : joinNames(names);
+    }
+
+    private static void addName(JsonNode x, List<String> names) {
+        String name = x.isObject() ? text(x, "name") : x.isString() ? x.asString().strip() : null;
+        name = nonUrl(name);
+        if (name != null && !name.isBlank() && !names.contains(name)) {
+            names.add(name);
+        }
+    }
+
+    private static String text(JsonNode n, String field) {
+        if (n == null) {
+            return null;
+        }
+        JsonNode v = n.get(field);
+        if (v != null && v.isArray() && !v.isEmpty()) {
+            v = v.get(0);
+        }
+        if (v == null || !v.isValueNode()) {
+            return null;
+        }
+        String s = v.asString("").strip();
+        return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+
+    private static String meta(Document doc, String key) {
+        for (Element m : doc.select("meta[content]")) {
+            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
+            if (k.equalsIgnoreCase(key)) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        String v = first(e.attr("content"), e.attr("datetime"), e.text());
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    private static String itempropAuthor(Document doc) {
+        Element e = doc.selectFirst("[itemprop=author]");
+        if (e == null) {
+            return null;
+        }
+        Element name = e.selectFirst("[itemprop=name]");
+        String v = name != null ? first(name.attr("content"), name.text()) : first(e.attr("content"), e.text());
+        return plausibleName(v);
+    }
+
+    private static String relAuthor(Document doc) {
+        Element e = doc.selectFirst("a[rel=author]");
+        return e == null ? null : plausibleName(e.text());
+    }
+
+    private static String plausibleName(String v) {
+        if (v == null) {
+            return null;
+        }
+        v = v.strip().replaceFirst("(?i)^by\\s+", "");
+        return v.isEmpty() || v.length() > 80 || v.split("\\s+").length > 8 ? null : v;
+    }
+
+    private static String timeElement(Document doc) {
+        Element scope = doc.selectFirst("article");
+        Elements times = (scope != null ? scope : doc).select("time[datetime]");
+        return times.isEmpty() ? null : times.first().attr("datetime");
+    }
+
+    /**
+     * The page's visible headline: the first h1 (inside the article when there is one) that is not the site's logo —
+     * the site's name, or a part of the {@code <title>} after its separator ("Story | Site") — without the dates a
+     * theme prints inside it.
+     */
+    private static String visibleHeadline(Document doc, String site, String docTitle) {
+        Set<String> siteNames = new java.util.HashSet<>();
+        if (site != null) {
+            siteNames.add(norm(site));
+        }
+        if (docTitle != null) {
+            String[] parts = SITE_SEPARATOR.split(docTitle);
+            for (int i = 1; i < parts.length; i++) {
+                siteNames.add(norm(parts[i]));
+            }
+        }
+        for (String css : new String[]{"article h1, [itemprop=articleBody] h1, main h1", "h1"}) {
+            for (Element h : doc.select(css)) {
+                if (h.closest("nav, footer, aside") != null || css.equals("h1") && h.closest("header") != null
+                        && h.closest("article, main") == null && doc.select("h1").size() > 1) {
+                    continue;
+                }
+                Element copy = h.clone();
+                copy.select("time, [class*=date], [class*=time]").remove();
+                String t = copy.text().strip();
+                if (t.isEmpty() || t.length() > 300 || siteNames.contains(norm(t))) {
+                    continue;
+                }
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+
+    /** "Title | Site" or "Site - Title" without the site part (when the site is known and is one side). */
+    private static String withoutSite(String title, String site) {
+        String[] parts = SITE_SEPARATOR.split(title);
+        if (parts.length < 2) {
+            return title;
+        }
+        String last = parts[parts.length - 1];
+        String head = parts[0];
+        if (site != null && norm(last).equals(norm(site)) || site == null && parts.length >= 2 && last.length() < 30
+                && last.length() * 3 < title.length()) {
+            return title.substring(0, title.length() - last.length()).replaceFirst("\\s+[|\\-–—:·»]\\s+$", "").strip();
+        }
+        if (site != null && norm(head).equals(norm(site))) {
+            return title.substring(head.length()).replaceFirst("^\\s+[|\\-–—:·»]\\s+", "").strip();
+        }
+        return title;
+    }
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|writer|contributor", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(written\\s+by|posted\\s+by|published\\s+by|reviewed\\s+by|by|author|authors|von|par|por|door)\\s*:?\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_INSIDE = Pattern.compile("\\b(written|posted|published)\\s+by\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_NAME = Pattern.compile(
+            "\\d{4}|\\d{1,2}:\\d{2}|comments?|share|follow|about the author|view all|posts? by|min read|updated|published",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writers?|people|profile|staff|contributors?)/",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The author as the page shows it: links to author pages in the byline area first, then the stated author when
+     * the byline shows it (the byline often adds a role: "Jane Doe, Senior Editor"), then the byline's text.
+     */
+    private static String author(Document doc, String stated) {
+        Element body = doc.body();
+        if (body == null) {
+            return stated;
+        }
+        Element scope = doc.selectFirst("article");
+        // the first link to an author page, with the co-author links beside it (same parent)
+        List<String> linked = new ArrayList<>();
+        Element group = null;
+        for (Element a : (scope != null ? scope : body).select("a[href]")) {
+            if (!AUTHOR_LINK.matcher(a.attr("href")).find() && !"author".equalsIgnoreCase(a.attr("rel"))
+                    || a.closest("[class*=comment], [id*=comment], footer, nav, aside") != null) {
+                continue;
+            }
+            String t = plausibleName(a.text());
+            if (t == null || !nameLike(t)) {
+                continue;
+            }
+            if (group == null) {
+                group = a.parent();
+            } else if (a.parent() != group) {
+                break;
+            }
+            if (!linked.contains(t)) {
+                linked.add(t);
+            }
+        }
+        if (!linked.isEmpty() && linked.size() <= 4) {
+            return joinNames(linked);
+        }
+        String line = byline(doc);
+        if (stated != null && line != null && norm(line).contains(norm(stated))) {
+            return stated;
+        }
+        return line != null ? line : stated;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("de", "van", "der", "den", "la", "le", "von", "da", "di", "du",
+            "del", "dos", "bin", "al", "y", "e");
+
+    /** Two to six words, each capitalized (or a name particle): "Jane Doe", "Ludwig van Beethoven", "Dr. Jane Doe". */
+    static boolean nameLike(String t) {
+        String[] w = t.split("\\s+");
+        if (w.length < 2 || w.length > 6) {
+            return false;
+        }
+        for (String x : w) {
+            if (!Character.isUpperCase(x.codePointAt(0)) && !PARTICLES.contains(x) || x.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return !NOT_NAME.matcher(t).find() && !t.matches("(?i).*\\b(more|all|bio|team|login|members?|about|read|view|see)\\b.*");
+    }
+
+    private static String joinNames(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        if (names.size() == 2) {
+            return names.get(0) + " and " + names.get(1);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+    }
+
+    /** The byline shown on the page: the first element named for its author, in the article, not a comment's. */
+    private static String byline(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return null;
+        }
+        Element scope = doc.selectFirst("article");
+        for (Element root : scope == null ? new Element[]{body} : new Element[]{scope, body}) {
+            for (Element e : root.getAllElements()) {
+                String names = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
+                if (!BYLINE_CLASS.matcher(names).find() || names.toLowerCase(Locale.ROOT).contains("avatar")
+                        || e.closest("[class*=comment], [id*=comment], footer, nav") != null) {
+                    continue;
+                }
+                String t = e.text().strip();
+                Matcher by = BY_INSIDE.matcher(t);
+                if (by.find()) {
+                    t = t.substring(by.end());
+                }
+                t = BY_PREFIX.matcher(t).replaceFirst("").split("\\s+[|•]\\s+")[0].strip();
+                if (t.isEmpty() || t.length() > 80 || t.split("\\s+").length > 10 || NOT_NAME.matcher(t).find()
+                        || !Character.isLetter(t.codePointAt(0))) {
+                    continue;
+                }
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Share of the shorter title's words found in the other. */
+    private static double overlap(String a, String b) {
+        Set<String> x = new java.util.HashSet<>(List.of(norm(a).split(" ")));
+        Set<String> y = new java.util.HashSet<>(List.of(norm(b).split(" ")));
+        Set<String> small = x.size() <= y.size() ? x : y;
+        Set<String> big = small == x ? y : x;
+        if (small.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String w : small) {
+            hit += big.contains(w) ? 1 : 0;
+        }
+        return (double) hit / small.size() * Math.min(1, small.size() / 2.0);
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The first of the values that parses as a date. */
+    private String firstDate(String... values) {
+        for (String v : values) {
+            String d = date(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private String date(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(value);
+        if (m.find()) {
+            int mo = Integer.parseInt(m.group(2));
+            int d = Integer.parseInt(m.group(3));
+            return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? m.group(1) + "-" + m.group(2) + "-" + m.group(3) : null;
+        }
+        return value.length() > 100 ? null : dates.parse(value);
+    }
+
+    private static String nonUrl(String v) {
+        return v == null || URLISH.matcher(v.strip()).find() ? null : v.strip();
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static void put(Map<String, String> out, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out.put(key, value.strip());
+        }
+    }
+}

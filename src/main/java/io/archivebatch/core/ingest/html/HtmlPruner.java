@@ -1,0 +1,205 @@
+package io.archivebatch.core.ingest.html;
+
+import io.archivebatch.core.pipeline.TimeLimit;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes what the DOM itself marks as page chrome before the page is turned into text: elements that are never
+ * read (scripts, styles, forms' controls, hidden elements), navigation, asides, page headers and footers, and
+ * elements whose class or id names a widget (share bars, comments, related lists, newsletter boxes, cookie
+ * notices...). An element is removed only when it holds a small part of the page's text, so a wrapper that happens
+ * to carry such a class (a {@code <body class="has-sidebar">}) and the article it holds stay.
+ */
+public final class HtmlPruner {
+
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "head", "link", "meta",
+            "math", "video", "audio", "map", "dialog");
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+
+    /** Names of widgets wherever they are, also inside the article (share bars, comments, related lists...). */
+    private static final Pattern STRONG_NAME = Pattern.compile(
+            "(^|[-_ ])(comment|comments|share|sharing|social|related|newsletter|subscribe|subscription|cookie|consent"
+                    + "|gdpr|breadcrumbs?|advert|advertisement|sponsored|popup|modal|author-?bio|about-author|author-box"
+                    + "|recommended|recommendations|more-stories|jp-relatedposts|sharedaddy|signup|paywall|disqus"
+                    + "|post-navigation|related-posts|most-read)($|[-_ ])");
+    /** Names that mean chrome only around the article (a CMS calls its body modules "widget" too). */
+    private static final Pattern WEAK_NAME = Pattern.compile(
+            "(^|[-_ ])(sidebar|widget|promo|ads?|footer|menu|navbar|nav|navigation|skip|tags|tag-?list|banner"
+                    + "|masthead|toolbar|pagination|pager|trending|popular|rating|print|read-?more)($|[-_ ])");
+
+    /** The element share of the page's text above which nothing is removed for its name or tag alone. */
+    private final double maxShare;
+
+    public HtmlPruner(double maxShare) {
+        this.maxShare = maxShare;
+    }
+
+    public HtmlPruner() {
+        this(0.4);
+    }
+
+    public void prune(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return;
+        }
+        List<Element> never = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (NEVER_TEXT.contains(e.normalName())) {
+                never.add(e);
+            }
+        }
+        never.forEach(Node::remove);
+        Map<Element, Integer> textLength = textLengths(body, false);
+        Element main = mainContent(body);
+        Set<Element> kept = articleAncestors(body);
+        for (Element e = main; e != null; e = e.parent()) {
+            kept.add(e);
+        }
+        Set<Element> inMain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (main != null && main != body) {
+            inMain.addAll(main.getAllElements());
+        }
+        int total = Math.max(1, textLength.getOrDefault(body, 0));
+        List<Element> chrome = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            TimeLimit.checkInterrupted();
+            if (e == body || kept.contains(e)) {
+                continue;
+            }
+            if (!hidden(e) && !chromeLike(e, inMain.contains(e))) {
+                continue;
+            }
+            double share = (double) textLength.getOrDefault(e, 0) / total;
+            if (share <= maxShare) {
+                chrome.add(e);
+            }
+        }
+        for (Element e : chrome) {
+            if (e.parent() != null) {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * The article's container: the deepest element holding at least {@value #MAIN_SHARE} of the page's paragraph
+     * text (the text of {@code <p>} elements), after Readability's scoring of paragraph parents.
+     */
+    static Element mainContent(Element body) {
+        Map<Element, Integer> paragraphText = textLengths(body, true);
+        int total = paragraphText.getOrDefault(body, 0);
+        if (total < 200) {
+            return null;
+        }
+        Element e = body;
+        while (true) {
+            Element next = null;
+            for (Element c : e.children()) {
+                if (paragraphText.getOrDefault(c, 0) >= MAIN_SHARE * total) {
+                    next = c;
+                    break;
+                }
+            }
+            if (next == null) {
+                return e;
+            }
+            e = next;
+        }
+    }
+
+    static final double MAIN_SHARE = 0.7;
+
+    private static boolean hidden(Element e) {
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("html")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    private static boolean chromeLike(Element e, boolean insideMain) {
+        String tag = e.normalName();
+        if (CHROME_TAGS.contains(tag)) {
+            // the article's own header (title, byline, date) stays
+            return !(tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") != null);
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
+        if (names.isEmpty() || ARTICLE_NAME.matcher(names).find()) {
+            return false;
+        }
+        return STRONG_NAME.matcher(names).find() || !insideMain && WEAK_NAME.matcher(names).find();
+    }
+
+    private static final Pattern ARTICLE_NAME = Pattern.compile(
+            "(^|[-_ ])(article-?body|entry-content|post-content|post-body|story-body|article-content|main-content)($|[-_ ])");
+
+    /** Elements holding the article body marker (or the page's only {@code <article>}) are never removed. */
+    private static Set<Element> articleAncestors(Element body) {
+        List<Element> marked = new ArrayList<>(body.select("[itemprop=articleBody]"));
+        var articles = body.select("article");
+        if (articles.size() == 1) {
+            marked.add(articles.first());
+        }
+        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element m : marked) {
+            for (Element e = m; e != null && out.add(e); e = e.parent()) {
+                // walk up until an ancestor already seen
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Visible text length of every element, in one pass (no quadratic walks on deep pages).
+     *
+     * @param paragraphsOnly count only text inside {@code <p>} elements
+     */
+    static Map<Element, Integer> textLengths(Element root, boolean paragraphsOnly) {
+        Map<Element, Integer> len = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own;
+                if (node instanceof TextNode t) {
+                    own = paragraphsOnly && (t.parent() == null || t.parent().closest("p") == null) ? 0
+                            : t.text().trim().length();
+                } else if (node instanceof Element e) {
+                    own = len.getOrDefault(e, 0);
+                } else {
+                    return;
+                }
+                if (node.parent() instanceof Element p && own > 0) {
+                    len.merge(p, own, Integer::sum);
+                }
+            }
+        }, root);
+        return len;
+    }
+}
