@@ -249,6 +249,9 @@ public class JobRunner {
                 .addString(JobParams.OUTPUT, request.output().toAbsolutePath().normalize().toString())
                 .addString(JobParams.RULES, request.rules() == null ? "" : request.rules().toAbsolutePath().normalize().toString())
                 .addString(JobParams.FINGERPRINT, fingerprint);
+        if (!request.fields().isEmpty()) {
+            b.addString(JobParams.FIELDS, request.fields());
+        }
         if (request.runDate() != null) {
             b.addString(JobParams.RUN_DATE, request.runDate().toString());
         }

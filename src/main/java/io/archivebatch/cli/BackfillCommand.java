@@ -40,7 +40,8 @@ public class BackfillCommand implements Callable<Integer> {
             throw new UsageException("--to " + to + " is before --from " + from);
         }
         Path rules = JobCommandSupport.validate(job);
-        RunRequest request = RunRequest.backfill(JobCommandSupport.inputs(job), job.output, rules, from, to, force);
+        RunRequest request = RunRequest.backfill(JobCommandSupport.inputs(job), job.output, rules, from, to, force)
+                .withFields(JobCommandSupport.fields(job));
         return JobCommandSupport.execute("backfill", job, job.output, r -> RunCommand.call(r, request, spec.commandLine().getErr()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -45,6 +45,17 @@ final class JobCommandSupport {
         if (o.threads < 0 || o.threads > 256) {
             throw new UsageException("--threads must be between 1 and 256 (0: one per core)");
         }
+        if (o.maxDocumentBytes < 1024 || o.maxDocumentBytes > 1L << 30) {
+            throw new UsageException("--max-document-bytes must be between 1024 and 1073741824");
+        }
+        if (o.maxSecondsPerDocument < 1) {
+            throw new UsageException("--max-seconds-per-document must be at least 1");
+        }
+        try {
+            io.archivebatch.core.ingest.FieldMapping.parse(fields(o));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--field: " + e.getMessage());
+        }
         Path rules = rulesOrDefault(o.rules);
         try {
             CleaningConfig.load(rules, o.rules != null);
@@ -52,6 +63,11 @@ final class JobCommandSupport {
             throw new UsageException("bad site rules: " + e.getMessage());
         }
         return rules;
+    }
+
+    /** The field mapping of the options, as one spec ({@code text=a,b;title=c}); empty for the defaults. */
+    static String fields(JobOptions o) {
+        return String.join(";", o.fields.stream().map(String::strip).filter(f -> !f.isEmpty()).toList());
     }
 
     /** The rules named on the command line, else {@code jobs/rules} when that folder exists, else none. */
@@ -85,6 +101,8 @@ final class JobCommandSupport {
         Map<String, Object> props = o.state.springProperties(output);
         props.put("archive-batch.chunk-size", o.chunkSize);
         props.put("archive-batch.threads", o.threads);
+        props.put("archive-batch.max-document-bytes", o.maxDocumentBytes);
+        props.put("archive-batch.max-seconds-per-document", o.maxSecondsPerDocument);
         props.put("archive-batch.progress", String.valueOf(!o.quiet));
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger exit = new AtomicInteger(ExitCodes.FAILED);

@@ -13,6 +13,19 @@ public final class Main {
         System.exit(execute(args));
     }
 
+    /** The file named by {@code --job FILE} or {@code --job=FILE}, else null. */
+    static java.nio.file.Path jobFile(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--job") && i + 1 < args.length) {
+                return java.nio.file.Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--job=")) {
+                return java.nio.file.Path.of(args[i].substring("--job=".length()));
+            }
+        }
+        return null;
+    }
+
     /** Runs a command line and answers its exit code (see {@link ExitCodes}). */
     public static int execute(String... args) {
         return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
@@ -36,6 +49,16 @@ public final class Main {
             cmd.getErr().println(cmd.getCommandName() + ": failed: " + ex);
             return ExitCodes.FAILED;
         });
+        java.nio.file.Path job = jobFile(args);
+        if (job != null) {
+            if (!java.nio.file.Files.isRegularFile(job)) {
+                err.println("archive-batch: --job: no such job file: " + job);
+                err.flush();
+                return ExitCodes.USAGE;
+            }
+            // the job file's values are the options' defaults: the command line still wins
+            cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(job.toFile()));
+        }
         try {
             return cli.execute(args);
         } finally {

@@ -33,7 +33,7 @@ public class NightlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path rules = JobCommandSupport.validate(job);
         RunRequest request = RunRequest.nightly(JobCommandSupport.inputs(job), job.output, rules,
-                date == null ? LocalDate.now() : date);
+                date == null ? LocalDate.now() : date).withFields(JobCommandSupport.fields(job));
         return JobCommandSupport.execute("nightly", job, job.output, r -> RunCommand.call(r, request, spec.commandLine().getErr()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

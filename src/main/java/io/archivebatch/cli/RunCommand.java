@@ -27,7 +27,8 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path rules = JobCommandSupport.validate(job);
-        RunRequest request = RunRequest.run(JobCommandSupport.inputs(job), job.output, rules);
+        RunRequest request = RunRequest.run(JobCommandSupport.inputs(job), job.output, rules)
+                .withFields(JobCommandSupport.fields(job));
         return JobCommandSupport.execute("run", job, job.output, r -> call(r, request, spec.commandLine().getErr()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
