@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "train-title", mixinStandardHelpOptions = true,
         description = {"Learns the headline model from a labelled set and writes it as a TSV resource; prints the",
-                "cross-validated accuracy. Developers use it to refresh src/main/resources/io/archivebatch/core/title-model.tsv."})
+                "cross-validated accuracy. Developers use it to refresh src/main/resources/io/archivebatch/core/title-model.tsv",
+                "(text dumps) or, with --html, html-title-model.tsv (the chooser among an HTML page's headlines)."})
 public class TrainTitleCommand implements Callable<Integer> {
 
     @Spec
@@ -28,8 +29,23 @@ public class TrainTitleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path out;
 
+    @Option(names = "--html", description = "Learn the HTML headline chooser from DIR/html instead of the text dumps.")
+    boolean html;
+
     @Override
     public Integer call() throws IOException {
+        if (html) {
+            if (!Files.isDirectory(gold.resolve("html"))) {
+                throw new UsageException("not a labelled set with pages (needs gold/ and html/): " + gold);
+            }
+            io.archivebatch.core.learn.HtmlTitleTrainer.Result r = new io.archivebatch.core.learn.HtmlTitleTrainer()
+                    .train(gold, msg -> spec.commandLine().getErr().println("train-title: " + msg));
+            try (Writer w = Files.newBufferedWriter(out)) {
+                r.model().write(w);
+            }
+            spec.commandLine().getOut().println(r.summary());
+            return ExitCodes.OK;
+        }
         if (!Files.isDirectory(gold.resolve("gold"))) {
             throw new UsageException("not a labelled set (needs gold/ and dumps/): " + gold);
         }

@@ -80,6 +80,6 @@ class EvaluatorTest {
         assertThat(r.without()).isGreaterThanOrEqualTo(0.95);
         assertThat(r.published().value()).isGreaterThanOrEqualTo(0.80);
         assertThat(r.author().value()).isGreaterThanOrEqualTo(0.70);
-        assertThat(r.title().value()).isGreaterThanOrEqualTo(0.85);
+        assertThat(r.title().value()).isGreaterThanOrEqualTo(0.90);
     }
 }

@@ -204,7 +204,7 @@ public final class BoostedTrees implements ProbabilityModel {
 
     @Override
     public void write(Writer w) throws IOException {
-        w.write("# gradient-boosted trees (logistic loss), written by train-blocks\n");
+        w.write("# gradient-boosted trees (logistic loss), written by archive-batch (train-blocks, train-title --html)\n");
         w.write("features\t" + String.join(",", names) + "\n");
         w.write(String.format(Locale.ROOT, "base\t%.8f%nrate\t%.6f%nthreshold\t%.4f%n", base, rate, threshold));
         for (Tree t : trees) {

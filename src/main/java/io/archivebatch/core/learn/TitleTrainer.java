@@ -60,93 +60,26 @@ public final class TitleTrainer {
     }
 
     private static boolean argmaxIsTitle(LogisticModel m, Doc d) {
-        double best = Double.NEGATIVE_INFINITY;
-        boolean label = false;
-        for (int k = 0; k < d.candidates().size(); k++) {
-            double s = m.score(d.candidates().get(k).features());
-            if (s > best) {
-                best = s;
-                label = d.labels().get(k);
-            }
-        }
-        return label;
+        int k = Listwise.argmax(m, rows(d));
+        return k >= 0 && d.labels().get(k);
     }
 
-    /**
-     * Listwise fit: for each page with a positive candidate, the softmax over its candidates' scores should put
-     * its mass on the true title (the objective is exactly "the argmax is the title"). L2-regularized gradient ascent.
-     */
+    private static double[][] rows(Doc d) {
+        double[][] x = new double[d.candidates().size()][];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = d.candidates().get(k).features();
+        }
+        return x;
+    }
+
     private static LogisticModel fit(List<Doc> docs, int heldOutFold, boolean holdOut) {
-        List<double[]> all = new ArrayList<>();
+        List<Listwise.Page> pages = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             if (!(holdOut && i % FOLDS == heldOutFold)) {
-                for (TitleExtractor.Candidate c : docs.get(i).candidates()) {
-                    all.add(c.features());
-                }
+                pages.add(new Listwise.Page(rows(docs.get(i)), docs.get(i).labels().indexOf(true)));
             }
         }
-        int d = TitleExtractor.FEATURES.size();
-        double[] mean = new double[d];
-        double[] std = new double[d];
-        for (double[] r : all) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += r[j] / all.size();
-            }
-        }
-        for (double[] r : all) {
-            for (int j = 0; j < d; j++) {
-                std[j] += (r[j] - mean[j]) * (r[j] - mean[j]) / all.size();
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            std[j] = std[j] < 1e-12 ? 1 : Math.sqrt(std[j]);
-        }
-        double[] w = new double[d];
-        double rate = 0.5;
-        double l2 = 1e-3;
-        for (int it = 0; it < 400; it++) {
-            double[] grad = new double[d];
-            int used = 0;
-            for (int i = 0; i < docs.size(); i++) {
-                if (holdOut && i % FOLDS == heldOutFold) {
-                    continue;
-                }
-                Doc doc = docs.get(i);
-                int pos = doc.labels().indexOf(true);
-                if (pos < 0) {
-                    continue;
-                }
-                used++;
-                int m = doc.candidates().size();
-                double[][] z = new double[m][d];
-                double[] s = new double[m];
-                double max = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < m; k++) {
-                    double[] x = doc.candidates().get(k).features();
-                    for (int j = 0; j < d; j++) {
-                        z[k][j] = (x[j] - mean[j]) / std[j];
-                        s[k] += w[j] * z[k][j];
-                    }
-                    max = Math.max(max, s[k]);
-                }
-                double sum = 0;
-                for (int k = 0; k < m; k++) {
-                    s[k] = Math.exp(s[k] - max);
-                    sum += s[k];
-                }
-                for (int j = 0; j < d; j++) {
-                    double expected = 0;
-                    for (int k = 0; k < m; k++) {
-                        expected += s[k] / sum * z[k][j];
-                    }
-                    grad[j] += z[pos][j] - expected;
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                w[j] += rate * (grad[j] / Math.max(1, used) - l2 * w[j]);
-            }
-        }
-        return new LogisticModel(TitleExtractor.FEATURES, mean, std, w, 0);
+        return Listwise.fit(TitleExtractor.FEATURES, pages);
     }
 
     private static List<Doc> load(Path dir, DocumentProcessor processor) throws IOException {

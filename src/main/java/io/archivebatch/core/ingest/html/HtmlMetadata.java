@@ -35,6 +35,15 @@ public final class HtmlMetadata {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final DateParser dates = new DateParser();
+    private final HtmlTitles titles = new HtmlTitles(HtmlTitles.builtinModel());
+
+    /** The headline candidates of a page with their features (what {@code train-title --html} learns from). */
+    public List<HtmlTitles.Candidate> titleCandidates(Document doc) {
+        JsonNode ld = articleJsonLd(doc);
+        String site = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+                meta(doc, "application-name"));
+        return HtmlTitles.candidates(doc, meta(doc, "og:title"), text(ld, "headline"), site);
+    }
 
     public Map<String, String> extract(Document doc) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -46,9 +55,11 @@ public final class HtmlMetadata {
         String stated = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
         String docTitle = doc.title().isBlank() ? null : doc.title().strip();
         String h1 = visibleHeadline(doc, site, docTitle);
-        String title;
+        String title = titles.choose(doc, meta(doc, "og:title"), text(ld, "headline"), site);
         String other = stated != null ? stated : docTitle;
-        if (h1 != null && (other == null || overlap(h1, other) >= 0.5)) {
+        if (title != null) {
+            // the learned choice among the page's headlines
+        } else if (h1 != null && (other == null || overlap(h1, other) >= 0.5)) {
             title = h1;
         } else if (stated != null) {
             title = withoutSite(stated, site);

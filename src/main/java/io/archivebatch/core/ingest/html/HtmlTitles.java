@@ -1,0 +1,234 @@
+package io.archivebatch.core.ingest.html;
+
+import io.archivebatch.core.learn.ProbabilityModel;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The headline of an HTML page, chosen among what the page offers — its h1 elements, the first h2 of the article,
+ * Open Graph, Twitter and JSON-LD headlines, {@code <title>}, and each of these without its site part — by a
+ * model (boosted trees) over where each text comes from and how the sources agree. Learned by {@code train-title --html}
+ * from labelled pages, shipped as {@code html-title-model.tsv}.
+ */
+public final class HtmlTitles {
+
+    public static final List<String> SOURCES = List.of("h1_article", "h1_first", "h1_other", "h2_article", "og",
+            "og_head", "title", "title_head", "ld", "ld_head", "twitter");
+
+    public static final List<String> FEATURES;
+
+    static {
+        List<String> f = new ArrayList<>();
+        for (String s : SOURCES) {
+            f.add("from_" + s);
+        }
+        f.addAll(List.of("sources", "log_words", "site_name", "in_title", "in_og", "separator", "title_overlap",
+                "h1_count", "first_h1_in_header", "longer_than_title", "heading_text", "title_class_text", "upper_share",
+                "title_word_ratio"));
+        FEATURES = List.copyOf(f);
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+
+    /** One candidate text with its features. */
+    public record Candidate(String text, double[] features) {
+    }
+
+    private final ProbabilityModel model;
+
+    public HtmlTitles(ProbabilityModel model) {
+        this.model = model;
+    }
+
+    /** The shipped model, or null when it is absent. */
+    public static ProbabilityModel builtinModel() {
+        try (InputStream in = HtmlTitles.class.getResourceAsStream("/io/archivebatch/core/html-title-model.tsv")) {
+            return in == null ? null : ProbabilityModel.read(in, FEATURES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The chosen headline, or null when the page offers none. */
+    public String choose(Document doc, String stated, String ldHeadline, String site) {
+        List<Candidate> c = candidates(doc, stated, ldHeadline, site);
+        if (c.isEmpty() || model == null) {
+            return null;
+        }
+        int best = 0;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < c.size(); k++) {
+            double p = model.probability(c.get(k).features());
+            if (p > top) {
+                top = p;
+                best = k;
+            }
+        }
+        return c.get(best).text();
+    }
+
+    /**
+     * @param stated     the {@code og:title}, else null
+     * @param ldHeadline the JSON-LD headline, else null
+     * @param site       the site's name when stated, else null
+     */
+    public static List<Candidate> candidates(Document doc, String stated, String ldHeadline, String site) {
+        Map<String, String> texts = new LinkedHashMap<>(); // normalized → first spelling
+        Map<String, Set<String>> from = new LinkedHashMap<>();
+        String title = doc.title().isBlank() ? null : doc.title().strip();
+        List<Element> h1s = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            if (h.closest("nav, footer, aside") == null) {
+                h1s.add(h);
+            }
+        }
+        Element articleH1 = doc.selectFirst("article h1, [itemprop=articleBody] h1, main h1");
+        if (articleH1 != null) {
+            add(texts, from, "h1_article", headline(articleH1));
+        }
+        for (int i = 0; i < h1s.size() && i < 4; i++) {
+            add(texts, from, i == 0 ? "h1_first" : "h1_other", headline(h1s.get(i)));
+        }
+        Element h2 = doc.selectFirst("article h2, main h2");
+        if (h2 != null) {
+            add(texts, from, "h2_article", headline(h2));
+        }
+        add(texts, from, "og", stated);
+        add(texts, from, "og_head", head(stated));
+        add(texts, from, "title", title);
+        add(texts, from, "title_head", head(title));
+        add(texts, from, "ld", ldHeadline);
+        add(texts, from, "ld_head", head(ldHeadline));
+        add(texts, from, "twitter", meta(doc, "twitter:title"));
+
+        Set<String> siteNames = new HashSet<>();
+        if (site != null) {
+            siteNames.add(norm(site));
+        }
+        if (title != null) {
+            String[] parts = SEPARATOR.split(title);
+            for (int i = 1; i < parts.length; i++) {
+                siteNames.add(norm(parts[i]));
+            }
+        }
+        String nt = title == null ? "" : norm(title);
+        String no = stated == null ? "" : norm(stated);
+        boolean firstInHeader = !h1s.isEmpty() && h1s.get(0).closest("header") != null
+                && h1s.get(0).closest("article, main") == null;
+        Set<String> headings = new HashSet<>();
+        for (Element h : doc.select("h1, h2, h3, h4")) {
+            String t = headline(h);
+            if (t != null && t.length() <= 300) {
+                headings.add(norm(t));
+            }
+        }
+        Set<String> titled = new HashSet<>();
+        Element body = doc.body();
+        if (body != null) {
+            int seen = 0;
+            for (Element t : body.select("[class*=title], [class*=headline], [itemprop=headline]")) {
+                String x = t.text();
+                if (x.length() <= 300 && !x.isBlank()) {
+                    titled.add(norm(x));
+                }
+                if (++seen >= 200) {
+                    break;
+                }
+            }
+        }
+        int titleWords = nt.isEmpty() ? 0 : nt.split(" ").length;
+        List<Candidate> out = new ArrayList<>();
+        for (var e : texts.entrySet()) {
+            String n = e.getKey();
+            Set<String> src = from.get(n);
+            double[] f = new double[FEATURES.size()];
+            for (int s = 0; s < SOURCES.size(); s++) {
+                f[s] = src.contains(SOURCES.get(s)) ? 1 : 0;
+            }
+            int k = SOURCES.size();
+            int words = n.split(" ").length;
+            f[k] = src.size();
+            f[k + 1] = Math.log1p(words);
+            f[k + 2] = siteNames.contains(n) ? 1 : 0;
+            f[k + 3] = !nt.isEmpty() && nt.contains(n) ? 1 : 0;
+            f[k + 4] = !no.isEmpty() && no.contains(n) ? 1 : 0;
+            f[k + 5] = SEPARATOR.matcher(e.getValue()).find() ? 1 : 0;
+            f[k + 6] = overlap(n, nt);
+            f[k + 7] = Math.log1p(h1s.size());
+            f[k + 8] = firstInHeader ? 1 : 0;
+            f[k + 9] = !nt.isEmpty() && n.length() > nt.length() ? 1 : 0;
+            f[k + 10] = headings.contains(n) ? 1 : 0;
+            f[k + 11] = titled.contains(n) ? 1 : 0;
+            String raw = e.getValue();
+            long letters = raw.chars().filter(Character::isLetter).count();
+            f[k + 12] = letters == 0 ? 0 : (double) raw.chars().filter(Character::isUpperCase).count() / letters;
+            f[k + 13] = titleWords == 0 ? 0 : Math.min(3, (double) words / titleWords);
+            out.add(new Candidate(e.getValue(), f));
+        }
+        return out;
+    }
+
+    private static void add(Map<String, String> texts, Map<String, Set<String>> from, String source, String text) {
+        if (text == null || text.isBlank() || text.length() > 300) {
+            return;
+        }
+        String n = norm(text);
+        if (n.isEmpty()) {
+            return;
+        }
+        texts.putIfAbsent(n, text.strip());
+        from.computeIfAbsent(n, x -> new HashSet<>()).add(source);
+    }
+
+    /** A heading's text without the dates a theme prints inside it. */
+    private static String headline(Element h) {
+        Element copy = h.clone();
+        copy.select("time, [class*=date], [class*=time]").remove();
+        String t = copy.text().strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    /** The part before the first separator ("Story | Site" → "Story"), or null when there is no separator. */
+    private static String head(String t) {
+        if (t == null) {
+            return null;
+        }
+        String[] parts = SEPARATOR.split(t);
+        return parts.length < 2 ? null : parts[0];
+    }
+
+    private static String meta(Document doc, String key) {
+        Element m = doc.selectFirst("meta[name=" + key + "][content], meta[property=" + key + "][content]");
+        return m == null ? null : m.attr("content").strip();
+    }
+
+    private static double overlap(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Set<String> x = new HashSet<>(List.of(a.split(" ")));
+        Set<String> y = new HashSet<>(List.of(b.split(" ")));
+        int hit = 0;
+        for (String w : x) {
+            hit += y.contains(w) ? 1 : 0;
+        }
+        return (double) hit / x.size();
+    }
+
+    static String norm(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}

@@ -1,0 +1,132 @@
+package io.archivebatch.core.learn;
+
+import io.archivebatch.core.eval.GoldRecord;
+import io.archivebatch.core.eval.Scorer;
+import io.archivebatch.core.ingest.html.HtmlMetadata;
+import io.archivebatch.core.ingest.html.HtmlTitles;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Learns the HTML headline chooser ({@link HtmlTitles}) from a labelled set's pages ({@code DIR/html}): each page's
+ * candidates, the right one being the candidate equal to the gold title. Reports the 5-fold cross-validated share
+ * of pages whose chosen headline is the gold title (pages with no right candidate count as wrong), then fits on all.
+ */
+public final class HtmlTitleTrainer {
+
+    static final int FOLDS = 5;
+    static final int ROUNDS = 200;
+    static final int DEPTH = 3;
+
+    public record Result(double cvAccuracy, int pages, int pagesWithCandidate, ProbabilityModel model) {
+        public String summary() {
+            return String.format(Locale.ROOT,
+                    "HTML title model: %d-fold cross-validated accuracy %.3f on %d pages (%d offer the title as a candidate)",
+                    FOLDS, cvAccuracy, pages, pagesWithCandidate);
+        }
+    }
+
+    public Result train(Path dir, Consumer<String> progress) throws IOException {
+        List<Listwise.Page> pages = load(dir);
+        int correct = 0;
+        int withCandidate = 0;
+        for (Listwise.Page p : pages) {
+            withCandidate += p.right() >= 0 ? 1 : 0;
+        }
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Listwise.Page> train = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                if (i % FOLDS != fold) {
+                    train.add(pages.get(i));
+                }
+            }
+            ProbabilityModel m = fit(train);
+            for (int i = fold; i < pages.size(); i += FOLDS) {
+                Listwise.Page p = pages.get(i);
+                correct += p.right() >= 0 && argmax(m, p.candidates()) == p.right() ? 1 : 0;
+            }
+            if (progress != null) {
+                progress.accept("fold " + (fold + 1) + " of " + FOLDS + " done");
+            }
+        }
+        return new Result((double) correct / Math.max(1, pages.size()), pages.size(), withCandidate, fit(pages));
+    }
+
+    /**
+     * Gradient-boosted trees over the candidates of the pages that offer the title (the sources interact: an h1
+     * that is also in {@code <title>} is not the same evidence as either alone); the page's choice is the candidate
+     * with the highest probability. Depth 3, 200 rounds, rate 0.1: the listwise linear model reached 0.884.
+     */
+    static ProbabilityModel fit(List<Listwise.Page> pages) {
+        List<double[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (Listwise.Page p : pages) {
+            if (p.right() < 0) {
+                continue;
+            }
+            for (int k = 0; k < p.candidates().length; k++) {
+                x.add(p.candidates()[k]);
+                y.add(k == p.right() ? 1 : 0);
+            }
+        }
+        return BoostedTrees.fit(HtmlTitles.FEATURES, x, y.stream().mapToInt(Integer::intValue).toArray(),
+                ROUNDS, DEPTH, 0.1, 32);
+    }
+
+    static int argmax(ProbabilityModel m, double[][] candidates) {
+        int best = -1;
+        double top = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < candidates.length; k++) {
+            double s = m.probability(candidates[k]);
+            if (s > top) {
+                top = s;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static List<Listwise.Page> load(Path dir) throws IOException {
+        HtmlMetadata metadata = new HtmlMetadata();
+        List<Path> golds;
+        try (Stream<Path> s = Files.list(dir.resolve("gold"))) {
+            golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        List<Listwise.Page> pages = new ArrayList<>();
+        for (Path gp : golds) {
+            GoldRecord gold = GoldRecord.read(gp);
+            String id = gp.getFileName().toString().replaceFirst("\\.json$", "");
+            Path page = dir.resolve("html").resolve(id + ".html.gz");
+            if (gold.title() == null || !Files.exists(page)) {
+                continue;
+            }
+            byte[] bytes;
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(page))) {
+                bytes = in.readNBytes(64 * 1024 * 1024);
+            }
+            Document doc = org.jsoup.Jsoup.parse(new ByteArrayInputStream(bytes), null, gold.url() == null ? "" : gold.url(),
+                    Parser.htmlParser().setMaxDepth(256));
+            List<HtmlTitles.Candidate> cands = metadata.titleCandidates(doc);
+            double[][] x = new double[cands.size()][];
+            int right = -1;
+            for (int k = 0; k < x.length; k++) {
+                x[k] = cands.get(k).features();
+                if (right < 0 && Scorer.sameText(cands.get(k).text(), gold.title())) {
+                    right = k;
+                }
+            }
+            pages.add(new Listwise.Page(x, right));
+        }
+        return pages;
+    }
+}
