@@ -84,6 +84,12 @@ public final class BlockLexicon {
         return new BlockLexicon(w);
     }
 
+    /** The word's weight, 0 when the lexicon does not know it. */
+    public double weight(String word) {
+        Float v = weights.get(word);
+        return v == null ? 0 : v;
+    }
+
     /** mean, min and max weight of the block's distinct known words, and the share of its words that are known. */
     public double[] features(List<String> words) {
         double[] f = new double[4];

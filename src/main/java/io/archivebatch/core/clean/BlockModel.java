@@ -29,7 +29,7 @@ public final class BlockModel {
             "words_4_10", "words_10_30", "words_gt_30", "good_window3", "rel_len", "prev_log_words", "prev_stop",
             "prev_good", "prev_terminal", "next_log_words", "next_stop", "next_good", "next_terminal", "prev2_good",
             "next2_good", "ends_colon", "all_caps", "title_like", "ends_question", "region_vocab", "lex_mean", "lex_min",
-            "lex_max", "lex_known");
+            "lex_max", "lex_known", "lex_first", "prev_lex", "next_lex");
 
     public static final List<String> STAGE2;
 
@@ -124,6 +124,10 @@ public final class BlockModel {
                 }
             }
         }
+        double[][] lex = new double[n][];
+        for (int i = 0; i < n; i++) {
+            lex[i] = lexicon.features(words.get(i));
+        }
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             double[] f = new double[STAGE1.size()];
@@ -204,7 +208,10 @@ public final class BlockModel {
             f[40] = t.endsWith("?") ? 1 : 0;
             boolean selfInVocab = cls[i] == BlockClass.GOOD && f[11] == 1;
             f[41] = overlap(words.get(i), regionVocab, selfInVocab);
-            System.arraycopy(lexicon.features(words.get(i)), 0, f, 42, 4);
+            System.arraycopy(lex[i], 0, f, 42, 4);
+            f[46] = words.get(i).isEmpty() ? 0 : lexicon.weight(words.get(i).get(0));
+            f[47] = i > 0 ? lex[i - 1][0] : 0;
+            f[48] = i + 1 < n ? lex[i + 1][0] : 0;
             out[i] = f;
         }
         return out;
