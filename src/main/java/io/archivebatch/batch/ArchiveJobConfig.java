@@ -151,6 +151,7 @@ public class ArchiveJobConfig {
     @Bean
     @StepScope
     public DocumentItemProcessor documentProcessor(@Value("#{jobParameters['rules']}") String rules,
+                                                   @Value("#{jobParameters['command']}") String command,
                                                    @Value("#{jobParameters['output']}") String output,
                                                    @Value("#{jobParameters['run_name']}") String runName,
                                                    @Value("${archive-batch.test.fail-after:0}") long failAfter,
@@ -170,7 +171,9 @@ public class ArchiveJobConfig {
         }
         return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(maxBytes,
                 io.archivebatch.core.ingest.FieldMapping.parse(fields)),
-                new DocumentProcessor(config), failAfter, processedDocuments, maxSeconds * 1000L);
+                RunRequest.CONVERT.equals(command) ? new io.archivebatch.core.pipeline.PassThroughProcessor()
+                        : new DocumentProcessor(config)::process,
+                failAfter, processedDocuments, maxSeconds * 1000L);
     }
 
     @Bean

@@ -4,8 +4,8 @@ import io.archivebatch.core.ingest.InputFile;
 import io.archivebatch.core.ingest.IngestItem;
 import io.archivebatch.core.ingest.InputReaders;
 import io.archivebatch.core.model.Outcome;
+import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.model.Rejection;
-import io.archivebatch.core.pipeline.DocumentProcessor;
 import io.archivebatch.core.pipeline.TimeLimit;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outcome>> {
 
     private final InputReaders readers;
-    private final DocumentProcessor processor;
+    private final java.util.function.Function<RawDocument, Outcome> processor;
     private final long failAfter;
     private final AtomicLong processed;
     private final long limitMillis;
@@ -33,7 +33,7 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
      *                  over all partitions (property {@code archive-batch.test.fail-after}); 0 disables it
      * @param processed the run's shared count of documents processed
      */
-    public DocumentItemProcessor(InputReaders readers, DocumentProcessor processor, long failAfter, AtomicLong processed,
+    public DocumentItemProcessor(InputReaders readers, java.util.function.Function<RawDocument, Outcome> processor, long failAfter, AtomicLong processed,
                                  long limitMillis) {
         this.readers = readers;
         this.processor = processor;
@@ -57,7 +57,7 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
                 continue;
             }
             try {
-                out.add(limit.call(() -> processor.process(item.document())));
+                out.add(limit.call(() -> processor.apply(item.document())));
             } catch (TimeLimit.Exceeded e) {
                 out.add(Outcome.of(new Rejection(item.document().source(), "timeout", "cleaning " + e.getMessage())));
             } catch (Exception | StackOverflowError e) {

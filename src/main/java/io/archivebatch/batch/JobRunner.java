@@ -265,7 +265,7 @@ public class JobRunner {
 
     private static String baseName(RunRequest r) {
         return switch (r.mode()) {
-            case ALL -> "run-" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            case ALL -> r.command() + "-" + LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             case NEW_OR_CHANGED -> "nightly-" + r.runDate();
             case RANGE -> "backfill-" + r.from() + "_" + r.to();
         };

@@ -54,6 +54,9 @@ public class ProfileSitesTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Map<String, Object> params = chunkContext.getStepContext().getJobParameters();
+        if (RunRequest.CONVERT.equals(params.get(JobParams.COMMAND))) {
+            return RepeatStatus.FINISHED; // nothing is cleaned: no profile to learn
+        }
         InputReaders readers = new InputReaders(maxBytes,
                 io.archivebatch.core.ingest.FieldMapping.parse((String) params.get(JobParams.FIELDS)));
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));

@@ -29,6 +29,13 @@ public record RunRequest(String command, Mode mode, List<Path> inputs, Path outp
         return new RunRequest(command, mode, inputs, output, rules, runDate, from, to, force, spec);
     }
 
+    /** The command that writes the documents as read, without cleaning ({@code PassThroughProcessor}). */
+    public static final String CONVERT = "convert";
+
+    public static RunRequest convert(List<Path> inputs, Path output) {
+        return new RunRequest(CONVERT, Mode.ALL, inputs, output, null, null, null, null, false, "");
+    }
+
     public static RunRequest run(List<Path> inputs, Path output, Path rules) {
         return new RunRequest("run", Mode.ALL, inputs, output, rules, null, null, null, false, "");
     }

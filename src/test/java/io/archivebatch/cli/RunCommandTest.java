@@ -74,6 +74,27 @@ class RunCommandTest {
         assertThat(again.out()).contains("already completed");
     }
 
+    /** convert writes the documents as read: the whole seed dump, chrome included, as the body; nothing extracted. */
+    @Test
+    void convertWritesTheDocumentsAsRead(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in/ariana");
+        Files.createDirectories(in);
+        Files.copy(Corpus.seedDump(), in.resolve("seed.txt"));
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("convert", "-i", tmp.resolve("in").toString(), "-o", out.toString(), "-q");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        Path dataset = onlyRun(out);
+        assertThat(dataset.getFileName().toString()).startsWith("convert-");
+        List<String> lines = Files.readAllLines(dataset.resolve("articles.jsonl"));
+        assertThat(lines).hasSize(1);
+        JsonNode a = JsonMapper.builder().build().readTree(lines.get(0));
+        String dump = Files.readString(Corpus.seedDump()).replace("\r\n", "\n");
+        assertThat(a.get("title").isNull()).isTrue();
+        assertThat(a.get("body").asString()).startsWith("Khalilzad Holds Talks with Senior Pakistani Officials in Islamabad")
+                .contains("Check Also").contains("About Ariana News");
+        assertThat(a.get("word_count").asInt()).isGreaterThan(io.archivebatch.core.text.Tokens.count(dump) * 9 / 10);
+    }
+
     @Test
     void badArgumentsGiveOneLineAndExitTwo(@TempDir Path tmp) {
         CliRun missing = CliRun.of("run", "--input", tmp.resolve("nope").toString(), "--output", tmp.resolve("o").toString());
