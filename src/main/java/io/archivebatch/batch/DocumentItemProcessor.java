@@ -50,7 +50,7 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
         }
         List<Outcome> out = new ArrayList<>();
         TimeLimit limit = limits.get();
-        List<IngestItem> items = LimitedReading.read(readers, file, limitMillis);
+        List<IngestItem> items = LimitedReading.read(readers, file, limit);
         for (IngestItem item : items) {
             if (item.rejection() != null) {
                 out.add(Outcome.of(item.rejection()));

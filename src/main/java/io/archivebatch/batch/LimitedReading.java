@@ -17,10 +17,11 @@ final class LimitedReading {
     private LimitedReading() {
     }
 
-    static List<IngestItem> read(InputReaders readers, InputFile file, long limitMillis) {
-        long millis = limitMillis * Math.max(1, (file.size() >> 20) + 1);
+    /** @param limit the calling thread's worker; its limit is the per-document one */
+    static List<IngestItem> read(InputReaders readers, InputFile file, TimeLimit limit) {
+        long millis = limit.millis() * Math.max(1, (file.size() >> 20) + 1);
         try {
-            return new TimeLimit(millis).callOnce(() -> readers.read(file));
+            return limit.call(() -> readers.read(file), millis);
         } catch (TimeLimit.Exceeded e) {
             return List.of(IngestItem.of(new Rejection(file.source(), "timeout", "reading the input " + e.getMessage())));
         } catch (Exception | StackOverflowError e) {

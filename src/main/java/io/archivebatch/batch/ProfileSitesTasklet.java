@@ -62,7 +62,8 @@ public class ProfileSitesTasklet implements Tasklet {
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
         SiteLineCounter counter = new SiteLineCounter(200_000);
         Map<String, Long> sampled = new java.util.HashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8)) {
+        try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8);
+             io.archivebatch.core.pipeline.TimeLimit limit = new io.archivebatch.core.pipeline.TimeLimit(limitMillis)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty()) {
                     continue;
@@ -72,7 +73,7 @@ public class ProfileSitesTasklet implements Tasklet {
                 if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
                     continue; // a dump's site is its folder, already sampled enough
                 }
-                for (IngestItem item : LimitedReading.read(readers, in.file(), limitMillis)) {
+                for (IngestItem item : LimitedReading.read(readers, in.file(), limit)) {
                     RawDocument doc = item.document();
                     if (doc == null) {
                         continue; // rejected again, with its reason, by the process step

@@ -33,6 +33,11 @@ public final class TimeLimit implements AutoCloseable {
     }
 
     public <T> T call(Callable<T> work) throws Exceeded, Exception {
+        return call(work, millis);
+    }
+
+    /** {@link #call(Callable)} with another limit for this piece of work. */
+    public <T> T call(Callable<T> work, long limitMillis) throws Exceeded, Exception {
         if (worker == null) {
             java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(1, 1, 5,
                     TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
@@ -45,12 +50,12 @@ public final class TimeLimit implements AutoCloseable {
         }
         Future<T> f = worker.submit(work);
         try {
-            return f.get(millis, TimeUnit.MILLISECONDS);
+            return f.get(limitMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             worker.shutdownNow();
             worker = null; // a fresh thread for the next document; the stuck one ends at its next interrupt check
-            throw new Exceeded(millis);
+            throw new Exceeded(limitMillis);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof Exception ex) {
@@ -60,15 +65,6 @@ public final class TimeLimit implements AutoCloseable {
                 throw err;
             }
             throw e;
-        }
-    }
-
-    /** {@link #call} on a worker that is shut down afterwards (for a one-off piece of work). */
-    public <T> T callOnce(Callable<T> work) throws Exceeded, Exception {
-        try {
-            return call(work);
-        } finally {
-            close();
         }
     }
 
