@@ -76,6 +76,7 @@ public class PublishTasklet implements Tasklet {
                 counters.rejectsByReason(),
                 started,
                 Instant.now(),
+                stepSeconds(job),
                 List.of(DatasetItemWriter.ARTICLES, DatasetItemWriter.CSV, DatasetItemWriter.REJECTS));
         manifest.writeTo(folders.dataset());
         if (keepsLedger) {
@@ -129,6 +130,23 @@ public class PublishTasklet implements Tasklet {
             }
         }
         ledger.record(rows);
+    }
+
+    /** Seconds spent in each finished step of the run, over all its executions (partitions are inside "process"). */
+    private Map<String, Double> stepSeconds(JobExecution current) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        List<JobExecution> executions = new java.util.ArrayList<>(repository.getJobExecutions(current.getJobInstance()));
+        executions.sort(java.util.Comparator.comparing(JobExecution::getId));
+        for (JobExecution e : executions) {
+            for (var step : e.getStepExecutions()) {
+                if (step.getStartTime() == null || step.getEndTime() == null || step.getStepName().contains(":")) {
+                    continue;
+                }
+                double s = java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis() / 1000.0;
+                out.merge(step.getStepName(), s, Double::sum);
+            }
+        }
+        return out;
     }
 
     private Instant firstStart(JobExecution current) {

@@ -18,7 +18,7 @@ import java.util.Map;
 /** {@code manifest.json}: what a run was asked, what it produced, and how to check the files. */
 public record Manifest(String runName, Map<String, Object> parameters, long instanceId, long inputs, long articles,
                        long duplicates, Map<String, Long> rejectsByReason, Instant started, Instant finished,
-                       List<String> files) {
+                       Map<String, Double> stepSeconds, List<String> files) {
 
     public long rejects() {
         return rejectsByReason.values().stream().mapToLong(Long::longValue).sum();
@@ -51,6 +51,7 @@ public record Manifest(String runName, Map<String, Object> parameters, long inst
         timings.put("started", started.toString());
         timings.put("finished", finished.toString());
         timings.put("seconds", Duration.between(started, finished).toMillis() / 1000.0);
+        timings.put("steps", stepSeconds);
         m.put("timings", timings);
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         Path tmp = dir.resolve("manifest.json.tmp");
