@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Appends each chunk to {@code articles.jsonl} and {@code rejects.jsonl} in a partition's part folder
- * and forces them to disk; the byte length of each file is saved with the chunk's commit. On restart every file is
+ * Appends each chunk to {@code articles.jsonl} and {@code rejects.jsonl} in a partition's part folder, with the
+ * articles' CSV rows ({@code articles.csv.part}, and each row's byte length in {@code articles.csv.rows}, so the
+ * merge copies rows without parsing them again), and forces them to disk; the byte length of each file is saved with the chunk's commit. On restart every file is
  * cut back to its committed length, so records of a chunk that did not commit are written again exactly once.
  * Duplicates across the run are marked by the merge.
  */
@@ -27,12 +28,17 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
     static final String ARTICLES = "articles.jsonl";
     static final String CSV = "articles.csv";
     static final String REJECTS = "rejects.jsonl";
+    static final String CSV_PART = "articles.csv.part";
+    static final String CSV_ROWS = "articles.csv.rows";
 
     private final Path dir;
 
     private final ArticleJsonFormatter json = new ArticleJsonFormatter();
+    private final io.archivebatch.core.output.ArticleCsvFormatter csv = new io.archivebatch.core.output.ArticleCsvFormatter();
     private FileChannel articles;
     private FileChannel rejects;
+    private FileChannel csvRows;
+    private FileChannel csvLengths;
     private long articleCount;
     private final Map<String, Long> rejectReasons = new TreeMap<>();
 
@@ -47,6 +53,8 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
             java.nio.file.Files.createDirectories(dir);
             articles = open(ARTICLES, ctx);
             rejects = open(REJECTS, ctx);
+            csvRows = open(CSV_PART, ctx);
+            csvLengths = open(CSV_ROWS, ctx);
             articleCount = ctx.getLong(ProcessCounters.ARTICLES, 0L);
             rejectReasons.putAll(ProcessCounters.rejectsByReason(ctx));
         } catch (IOException e) {
@@ -72,9 +80,14 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
     public void write(Chunk<? extends java.util.List<Outcome>> chunk) throws IOException {
         StringBuilder a = new StringBuilder();
         StringBuilder r = new StringBuilder();
+        java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream();
+        StringBuilder lengths = new StringBuilder();
         for (Outcome o : (Iterable<Outcome>) chunk.getItems().stream().flatMap(java.util.List::stream)::iterator) {
             if (o instanceof Outcome.Accepted acc) {
                 a.append(json.format(acc.article())).append('\n');
+                byte[] row = csv.format(acc.article()).getBytes(StandardCharsets.UTF_8);
+                c.writeBytes(row);
+                lengths.append(row.length).append('\n');
                 articleCount++;
             } else if (o instanceof Outcome.Rejected rej) {
                 r.append(json.format(rej.rejection())).append('\n');
@@ -83,13 +96,20 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
         }
         append(articles, a);
         append(rejects, r);
+        append(csvRows, ByteBuffer.wrap(c.toByteArray()));
+        append(csvLengths, lengths);
     }
 
     private static void append(FileChannel ch, StringBuilder sb) throws IOException {
-        if (sb.length() == 0) {
+        if (sb.length() > 0) {
+            append(ch, ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static void append(FileChannel ch, ByteBuffer buf) throws IOException {
+        if (!buf.hasRemaining()) {
             return;
         }
-        ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
         while (buf.hasRemaining()) {
             ch.write(buf);
         }
@@ -101,6 +121,8 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
         try {
             ctx.putLong("bytes." + ARTICLES, articles.position());
             ctx.putLong("bytes." + REJECTS, rejects.position());
+            ctx.putLong("bytes." + CSV_PART, csvRows.position());
+            ctx.putLong("bytes." + CSV_ROWS, csvLengths.position());
         } catch (IOException e) {
             throw new ItemStreamException("cannot read the output positions", e);
         }
@@ -110,7 +132,7 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
 
     @Override
     public void close() {
-        for (FileChannel ch : new FileChannel[]{articles, rejects}) {
+        for (FileChannel ch : new FileChannel[]{articles, rejects, csvRows, csvLengths}) {
             if (ch != null) {
                 try {
                     ch.close();
@@ -119,6 +141,6 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
                 }
             }
         }
-        articles = rejects = null;
+        articles = rejects = csvRows = csvLengths = null;
     }
 }

@@ -32,8 +32,8 @@ import java.util.stream.Stream;
 /**
  * After the partitions: concatenates the part files in range order into the run's dataset folder — the same
  * records in the same order for any number of threads — marking exact duplicates across the whole run
- * ({@code duplicate_of} = id of the first article with the same body) and rendering {@code articles.csv} from the
- * same records. Writes to temporary names and renames, so a restart simply merges again.
+ * ({@code duplicate_of} = id of the first article with the same body) and concatenating the CSV rows the writer
+ * rendered. Only duplicates are parsed and written again. Writes to temporary names and renames, so a restart simply merges again.
  */
 public class MergePartsTasklet implements Tasklet {
 
@@ -63,22 +63,32 @@ public class MergePartsTasklet implements Tasklet {
         long read = 0;
         Map<String, Long> reasons = new TreeMap<>();
         try (BufferedWriter a = writer(ds.resolve(DatasetItemWriter.ARTICLES));
-             BufferedWriter c = writer(ds.resolve(DatasetItemWriter.CSV));
+             OutputStream c = new java.io.BufferedOutputStream(Files.newOutputStream(ds.resolve(DatasetItemWriter.CSV)), 1 << 16);
              BufferedWriter r = writer(ds.resolve(DatasetItemWriter.REJECTS))) {
-            c.write(csv.header());
+            c.write(csv.header().getBytes(StandardCharsets.UTF_8));
             for (int k = 0; k < parts; k++) {
                 Path part = folders.part(k);
-                try (BufferedReader in = reader(part.resolve(DatasetItemWriter.ARTICLES))) {
+                try (BufferedReader in = reader(part.resolve(DatasetItemWriter.ARTICLES));
+                     BufferedReader lengths = reader(part.resolve(DatasetItemWriter.CSV_ROWS));
+                     java.io.InputStream rows = rows(part.resolve(DatasetItemWriter.CSV_PART))) {
                     for (String line; (line = in.readLine()) != null; ) {
-                        Article art = parser.parse(line);
-                        String first = index.register(art.contentSha256(), art.id());
-                        if (first != null) {
-                            art = art.withDuplicateOf(first);
+                        String length = lengths.readLine();
+                        if (length == null) {
+                            throw new IOException("the CSV rows of " + part + " end before its articles");
+                        }
+                        byte[] row = rows.readNBytes(Integer.parseInt(length));
+                        String first = index.register(field(line, "content_sha256"), field(line, "id"));
+                        if (first == null) {
+                            // the common case: the part's own bytes, no parsing
+                            a.write(line);
+                            c.write(row);
+                        } else {
+                            Article art = parser.parse(line).withDuplicateOf(first);
+                            a.write(json.format(art));
+                            c.write(csv.format(art).getBytes(StandardCharsets.UTF_8));
                             duplicates++;
                         }
-                        a.write(json.format(art));
                         a.write('\n');
-                        c.write(csv.format(art));
                         articles++;
                         read++;
                     }
@@ -109,6 +119,25 @@ public class MergePartsTasklet implements Tasklet {
         ProcessCounters.putRejects(ctx, reasons);
         contribution.incrementWriteCount(articles);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A top-level string field of a record line as the formatter wrote it. Inside a JSON string every quote is
+     * escaped, so {@code ,"name":"} (or the opening {@code {"name":"}) only occurs where the field starts.
+     */
+    static String field(String line, String name) throws IOException {
+        String key = "\"" + name + "\":\"";
+        int at = line.startsWith("{" + key) ? 1 : line.lastIndexOf("," + key) + 1;
+        if (at <= 0) {
+            throw new IOException("a record without " + name + ": " + line.substring(0, Math.min(80, line.length())));
+        }
+        int start = at + key.length();
+        int end = line.indexOf('"', start);
+        return line.substring(start, end);
+    }
+
+    private static java.io.InputStream rows(Path p) throws IOException {
+        return Files.exists(p) ? new java.io.BufferedInputStream(Files.newInputStream(p), 1 << 16) : java.io.InputStream.nullInputStream();
     }
 
     private static BufferedReader reader(Path p) throws IOException {
