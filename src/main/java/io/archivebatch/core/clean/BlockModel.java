@@ -41,8 +41,7 @@ public final class BlockModel {
         STAGE2 = List.copyOf(s2);
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s\\|\\s|•|\\s·\\s|\\s/\\s");
-    private static final Pattern LIST = Pattern.compile("^([-–•*·▪►]|\\d{1,2}[.)])\\s.*", Pattern.DOTALL);
+    private static final Pattern LIST = Pattern.compile("([-–•*·▪►]|\\d{1,2}[.)])\\s");
     private static final Pattern URL = Pattern.compile("https?://|www\\.");
     // bounded parts: an unbounded "[^\\s@]+@\\S+" backtracks quadratically on a long block without spaces
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){0,8}\\.\\w{2,}");
@@ -171,9 +170,10 @@ public final class BlockModel {
             f[15] = ctx.regionStart() < 0 ? 5 : Math.min(5, Math.max(0, i - ctx.regionEnd()) / 10.0);
             f[16] = i > firstMarker ? 1 : 0;
             f[17] = counts.get(t) > 1 ? 1 : 0;
-            f[18] = SEPARATOR.matcher(t).find() ? 1 : 0;
-            f[19] = LIST.matcher(t).matches() ? 1 : 0;
-            f[20] = URL.matcher(t).find() || t.indexOf('@') >= 0 && EMAIL.matcher(t).find() ? 1 : 0;
+            f[18] = hasSeparator(t) ? 1 : 0;
+            f[19] = LIST.matcher(t).lookingAt() ? 1 : 0;
+            f[20] = (t.contains("://") || t.contains("www.")) && URL.matcher(t).find()
+                    || t.indexOf('@') >= 0 && EMAIL.matcher(t).find() ? 1 : 0;
             f[21] = w < 4 ? 1 : 0;
             f[22] = w >= 4 && w < 10 ? 1 : 0;
             f[23] = w >= 10 && w < 30 ? 1 : 0;
@@ -301,6 +301,27 @@ public final class BlockModel {
             out[i] = f;
         }
         return out;
+    }
+
+    /** A menu-like separator: "•" anywhere, or "|", "·", "/" between white space (one pass, no regex). */
+    static boolean hasSeparator(String t) {
+        int n = t.length();
+        for (int k = 0; k < n; k++) {
+            char c = t.charAt(k);
+            if (c == '•') {
+                return true;
+            }
+            if ((c == '|' || c == '·' || c == '/') && k > 0 && k + 1 < n
+                    && isRegexSpace(t.charAt(k - 1)) && isRegexSpace(t.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Lowercase words of 3+ letters of each block. */

@@ -66,7 +66,11 @@ public final class TitleExtractor {
         int end = doc.clean().regionEnd() >= 0 ? doc.clean().regionEnd() : Math.min(doc.size() - 1, 60);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i <= end && i < doc.size(); i++) {
-            seen.merge(key(doc.text(i)), 1, Integer::sum);
+            String t = doc.text(i);
+            // only a short block can repeat a candidate (at most 250 characters): long paragraphs are not tokenized
+            if (t.length() <= 1000) {
+                seen.merge(key(t), 1, Integer::sum);
+            }
         }
         Set<String> bodyWords = new HashSet<>();
         Set<String> firstPar = new HashSet<>();
