@@ -28,6 +28,10 @@ public class TrainBlocksCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the two model files.")
     Path out;
 
+    @Option(names = "--details", paramLabel = "FILE",
+            description = "Write the cross-validated figures of each page (text dumps) to FILE, one line a page.")
+    Path details;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(gold.resolve("gold"))) {
@@ -47,6 +51,14 @@ public class TrainBlocksCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("block model: %d pages, %d blocks; 5-fold cross-validated:%n", r.pages(), r.blocks());
         spec.commandLine().getOut().print(r.crossValidated().table());
+        if (details != null) {
+            try (Writer w = Files.newBufferedWriter(details)) {
+                for (var d : r.crossValidated().details()) {
+                    w.write(d.toString());
+                    w.write('\n');
+                }
+            }
+        }
         if (r.crossValidatedHtml() != null) {
             spec.commandLine().getOut().print(r.crossValidatedHtml().table());
         }
