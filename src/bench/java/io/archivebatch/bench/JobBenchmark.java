@@ -1,0 +1,283 @@
+package io.archivebatch.bench;
+
+import io.archivebatch.Corpus;
+import io.archivebatch.TehranTimes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * The whole-process benchmark of issue #6 (not a test: run it with {@code mvn -Pbench -DskipTests verify}). Each
+ * measured command is a child process timed by GNU time ({@code /usr/bin/time -v}: wall clock and peak RSS), after the
+ * corpus has been read once so every measurement starts from a warm page cache:
+ * <ul>
+ *   <li>{@code cat}: reading the same bytes ({@code find | xargs cat > /dev/null}), the floor;</li>
+ *   <li>{@code convert}: the pass-through job — the same readers, batch steps, writers and publication, no cleaning;</li>
+ *   <li>{@code run}: the job;</li>
+ * </ul>
+ * on the unpacked Tehran Times corpus (33,724 files), on the same scaled ×N by a generator that mutates real
+ * documents, and on the wcxb-dev HTML pages. Prints docs/s, MB/s, peak RSS and the ratios, and checks that
+ * {@code --threads 1} and {@code --threads 2} give identical files.
+ */
+public final class JobBenchmark {
+
+    record Measure(String what, String corpus, long docs, long bytes, double seconds, long rssKb) {
+        double docsPerSecond() {
+            return docs / seconds;
+        }
+
+        double mbPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    private final Path work;
+    private final Path jar;
+    private final List<Measure> measures = new ArrayList<>();
+
+    JobBenchmark(Path work, Path jar) {
+        this.work = work;
+        this.jar = jar;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(System.getProperty("bench.dir", "target/bench"));
+        int scale = Integer.getInteger("bench.scale", 10);
+        int threads = Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
+        Path jar = Path.of(System.getProperty("bench.jar", "target/archive-batch.jar"));
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("build the jar first: " + jar);
+        }
+        JobBenchmark b = new JobBenchmark(work, jar);
+        System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s%n",
+                Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"));
+
+        Path x1 = work.resolve("tehran-x1");
+        if (!Files.isDirectory(x1)) {
+            System.out.println("unpacking the Tehran Times corpus into " + x1);
+            TehranTimes.unpack(x1, Integer.MAX_VALUE);
+        }
+        b.corpus("tehran x1", x1, threads);
+        String t2 = b.runDigest;
+        if (threads != 1) {
+            Measure one = b.measure("run --threads 1", "tehran x1", x1, List.of("run", "--threads", "1"));
+            String t1 = b.lastDigest;
+            Measure many = b.find("run", "tehran x1");
+            System.out.printf(Locale.ROOT, "threads 1 vs %d: %.2fx speed-up, output files %s%n", threads,
+                    one.seconds() / many.seconds(), t1.equals(t2) ? "identical" : "DIFFERENT");
+        }
+        if (scale > 1) {
+            Path xn = work.resolve("tehran-x" + scale);
+            if (!Files.isDirectory(xn)) {
+                System.out.println("generating the x" + scale + " corpus into " + xn);
+                generate(x1, xn, scale);
+            }
+            b.corpus("tehran x" + scale, xn, threads);
+        }
+        Path html = Corpus.wcxbDev().resolve("html");
+        b.measure("cat", "wcxb-dev html", html, null);
+        b.measure("run", "wcxb-dev html", html, List.of("run", "--threads", String.valueOf(threads)));
+        b.report(scale);
+    }
+
+    /** The output digest of the last job measured, and of the last corpus's {@code run}. */
+    private String lastDigest = "";
+    private String runDigest = "";
+
+    private void corpus(String name, Path dir, int threads) throws Exception {
+        measure("cat", name, dir, null);
+        measure("convert", name, dir, List.of("convert", "--threads", String.valueOf(threads)));
+        measure("run", name, dir, List.of("run", "--threads", String.valueOf(threads)));
+        runDigest = lastDigest;
+    }
+
+    private Measure find(String what, String corpus) {
+        return measures.stream().filter(m -> m.what().equals(what) && m.corpus().equals(corpus)).findFirst().orElseThrow();
+    }
+
+    /** One child process under GNU time; {@code job} null measures cat. */
+    private Measure measure(String what, String corpus, Path dir, List<String> job) throws Exception {
+        long[] size = size(dir);
+        warm(dir);
+        Path out = work.resolve("out-" + what.replace(' ', '_') + "-" + corpus.replace(' ', '_'));
+        deleteTree(out);
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        if (job == null) {
+            cmd.addAll(List.of("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null"));
+        } else {
+            cmd.addAll(List.of("java", "-jar", jar.toString()));
+            cmd.addAll(job);
+            cmd.addAll(List.of("-i", dir.toString(), "-o", out.toString(), "-q"));
+        }
+        Path log = work.resolve("time-" + measures.size() + ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = p.waitFor();
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        if (exit != 0 && exit != 4) {
+            throw new IllegalStateException(String.join(" ", cmd) + " exited " + exit + ":\n" + text);
+        }
+        Measure m = new Measure(what, corpus, size[0], size[1], wall(text), rss(text));
+        measures.add(m);
+        System.out.printf(Locale.ROOT, "  %-16s %-14s %8d docs %8.1f MB %8.2f s %9.0f docs/s %7.1f MB/s %7.0f MB peak RSS%n",
+                what, corpus, m.docs(), m.bytes() / 1e6, m.seconds(), m.docsPerSecond(), m.mbPerSecond(), m.rssKb() / 1024.0);
+        if (job != null) {
+            lastDigest = outputDigest(out);
+            deleteTree(out);
+        }
+        return m;
+    }
+
+    private void report(int scale) {
+        System.out.println();
+        System.out.println("| corpus | docs | MB | cat s | convert s | run s | run docs/s | run MB/s | run / convert throughput | run peak RSS MB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (String corpus : measures.stream().map(Measure::corpus).distinct().toList()) {
+            Measure run = find("run", corpus);
+            Measure cat = find("cat", corpus);
+            Measure conv = measures.stream().filter(m -> m.what().equals("convert") && m.corpus().equals(corpus)).findFirst().orElse(null);
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.2f | %s | %.2f | %.0f | %.1f | %s | %.0f |%n", corpus, run.docs(),
+                    run.bytes() / 1e6, cat.seconds(), conv == null ? "—" : String.format(Locale.ROOT, "%.2f", conv.seconds()),
+                    run.seconds(), run.docsPerSecond(), run.mbPerSecond(),
+                    conv == null ? "—" : String.format(Locale.ROOT, "%.2f", conv.seconds() / run.seconds()), run.rssKb() / 1024.0);
+        }
+        if (scale > 1) {
+            Measure a = find("run", "tehran x1");
+            Measure b = find("run", "tehran x" + scale);
+            System.out.printf(Locale.ROOT, "peak RSS x%d / x1: %.2f%n", scale, (double) b.rssKb() / a.rssKb());
+        }
+    }
+
+    /** Files and bytes under a folder. */
+    private static long[] size(Path dir) throws IOException {
+        long[] s = new long[2];
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                s[0]++;
+                try {
+                    s[1] += Files.size(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        return s;
+    }
+
+    private static void warm(Path dir) throws Exception {
+        new ProcessBuilder("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null").inheritIO().start().waitFor();
+    }
+
+    private static double wall(String time) {
+        for (String line : time.split("\n")) {
+            line = line.strip();
+            if (line.startsWith("Elapsed (wall clock) time")) {
+                String v = line.substring(line.lastIndexOf(' ') + 1);
+                String[] parts = v.split(":");
+                double s = 0;
+                for (String part : parts) {
+                    s = s * 60 + Double.parseDouble(part);
+                }
+                return s;
+            }
+        }
+        throw new IllegalStateException("no wall time in:\n" + time);
+    }
+
+    private static long rss(String time) {
+        for (String line : time.split("\n")) {
+            line = line.strip();
+            if (line.startsWith("Maximum resident set size")) {
+                return Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new IllegalStateException("no peak RSS in:\n" + time);
+    }
+
+    /** SHA-256 over the dataset's articles.jsonl, articles.csv and rejects.jsonl. */
+    private static String outputDigest(Path out) throws Exception {
+        Path run;
+        try (Stream<Path> s = Files.list(out)) {
+            run = s.filter(p -> !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+        }
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (String f : List.of("articles.jsonl", "articles.csv", "rejects.jsonl")) {
+            md.update(Files.readAllBytes(run.resolve(f)));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * The corpus ×n: the originals and n-1 variants of each, made by mutating the real text — numbers changed,
+     * sentences of a paragraph reordered, a paragraph dropped — so no variant is an exact duplicate while the site's
+     * chrome lines stay as they are.
+     */
+    static void generate(Path x1, Path xn, int n) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(x1)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        Random rnd = new Random(6);
+        for (int k = 0; k < n; k++) {
+            Path dir = xn.resolve(String.format(Locale.ROOT, "v%02d", k));
+            Files.createDirectories(dir);
+            for (Path f : files) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                Files.writeString(dir.resolve(f.getFileName()), k == 0 ? text : mutate(text, rnd), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    private static String mutate(String text, Random rnd) {
+        String[] paras = text.split("\n\n", -1);
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int drop = paras.length > 6 ? 2 + rnd.nextInt(paras.length - 4) : -1;
+        for (int i = 0; i < paras.length; i++) {
+            if (i == drop) {
+                continue;
+            }
+            String p = paras[i];
+            if (p.length() > 200) {
+                String[] sentences = p.split("(?<=[.!?]) ");
+                if (sentences.length > 2) {
+                    int a = rnd.nextInt(sentences.length);
+                    int b = rnd.nextInt(sentences.length);
+                    String t = sentences[a];
+                    sentences[a] = sentences[b];
+                    sentences[b] = t;
+                    p = String.join(" ", sentences);
+                }
+                StringBuilder q = new StringBuilder(p.length());
+                for (int c = 0; c < p.length(); c++) {
+                    char ch = p.charAt(c);
+                    q.append(Character.isDigit(ch) && rnd.nextInt(3) == 0 ? (char) ('0' + rnd.nextInt(10)) : ch);
+                }
+                p = q.toString();
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(p);
+        }
+        return out.toString();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}
