@@ -67,8 +67,8 @@ public final class DateParser {
     }
 
     public Found find(String text) {
-        if (text == null || text.length() < 6) {
-            return null;
+        if (text == null || text.length() < 6 || !hasDigit(text)) {
+            return null; // every spelling has a year in digits
         }
         Found best = null;
         best = earliest(best, iso(text));
@@ -79,6 +79,16 @@ public final class DateParser {
             best = compact(text);
         }
         return best;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' || c > 127 && Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found earliest(Found a, Found b) {
