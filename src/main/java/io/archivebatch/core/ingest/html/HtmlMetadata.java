@@ -39,23 +39,25 @@ public final class HtmlMetadata {
 
     /** The headline candidates of a page with their features (what {@code train-title --html} learns from). */
     public List<HtmlTitles.Candidate> titleCandidates(Document doc) {
+        Map<String, String> m = metas(doc);
         JsonNode ld = articleJsonLd(doc);
-        String site = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
-                meta(doc, "application-name"));
-        return HtmlTitles.candidates(doc, meta(doc, "og:title"), text(ld, "headline"), site);
+        String site = first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+                meta(m, "application-name"));
+        return HtmlTitles.candidates(doc, meta(m, "og:title"), text(ld, "headline"), site);
     }
 
     public Map<String, String> extract(Document doc) {
         Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> m = metas(doc);
         JsonNode ld = articleJsonLd(doc);
 
-        String site = first(meta(doc, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
-                meta(doc, "application-name"));
+        String site = first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+                meta(m, "application-name"));
         // title: the headline shown on the page (its h1), else the stated headline without the site's name
-        String stated = first(text(ld, "headline"), meta(doc, "og:title"), meta(doc, "twitter:title"));
+        String stated = first(text(ld, "headline"), meta(m, "og:title"), meta(m, "twitter:title"));
         String docTitle = doc.title().isBlank() ? null : doc.title().strip();
         String h1 = visibleHeadline(doc, site, docTitle);
-        String title = titles.choose(doc, meta(doc, "og:title"), text(ld, "headline"), site);
+        String title = titles.choose(doc, meta(m, "og:title"), text(ld, "headline"), site);
         String other = stated != null ? stated : docTitle;
         if (title != null) {
             // the learned choice among the page's headlines
@@ -68,20 +70,20 @@ public final class HtmlMetadata {
         }
         put(out, "title", title);
 
-        put(out, "published", firstDate(text(ld, "datePublished"), meta(doc, "article:published_time"),
-                itemprop(doc, "datePublished"), meta(doc, "og:published_time"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"),
-                meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"), timeElement(doc), text(ld, "dateCreated")));
-        put(out, "updated", firstDate(text(ld, "dateModified"), meta(doc, "article:modified_time"),
-                itemprop(doc, "dateModified"), meta(doc, "og:updated_time")));
-        String statedAuthor = first(authors(ld), nonUrl(meta(doc, "author")), nonUrl(meta(doc, "article:author")),
-                nonUrl(meta(doc, "parsely-author")), nonUrl(meta(doc, "sailthru.author")), itempropAuthor(doc));
+        put(out, "published", firstDate(text(ld, "datePublished"), meta(m, "article:published_time"),
+                itemprop(doc, "datePublished"), meta(m, "og:published_time"), meta(m, "pubdate"),
+                meta(m, "publishdate"), meta(m, "date"), meta(m, "dc.date"), meta(m, "dc.date.issued"),
+                meta(m, "sailthru.date"), meta(m, "parsely-pub-date"), timeElement(doc), text(ld, "dateCreated")));
+        put(out, "updated", firstDate(text(ld, "dateModified"), meta(m, "article:modified_time"),
+                itemprop(doc, "dateModified"), meta(m, "og:updated_time")));
+        String statedAuthor = first(authors(ld), nonUrl(meta(m, "author")), nonUrl(meta(m, "article:author")),
+                nonUrl(meta(m, "parsely-author")), nonUrl(meta(m, "sailthru.author")), itempropAuthor(doc));
         put(out, "author", author(doc, statedAuthor));
         put(out, "site", site);
         Element html = doc.selectFirst("html");
         String lang = html == null ? null : html.attr("lang");
         if (lang == null || lang.isBlank()) {
-            lang = first(meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
+            lang = first(meta(m, "og:locale"), meta(m, "content-language"), meta(m, "language"));
         }
         if (lang != null && !lang.isBlank()) {
             String primary = lang.strip().split("[-_]")[0].toLowerCase(Locale.ROOT);
@@ -90,7 +92,7 @@ public final class HtmlMetadata {
             }
         }
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        put(out, "url", first(canonical == null ? null : canonical.absUrl("href"), meta(doc, "og:url")));
+        put(out, "url", first(canonical == null ? null : canonical.absUrl("href"), meta(m, "og:url")));
         return out;
     }
 
@@ -198,19 +200,29 @@ public final class HtmlMetadata {
         return s.isEmpty() ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 
-    private static String meta(Document doc, String key) {
-        for (Element m : doc.select("meta[content]")) {
-            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
-                    : m.hasAttr("itemprop") ? m.attr("itemprop") : m.attr("http-equiv");
-            if (k.equalsIgnoreCase(key)) {
-                String c = m.attr("content").strip();
-                if (!c.isEmpty()) {
-                    return c;
-                }
+    /** Every {@code <meta>} of the page by its lowercase key (property, name, itemprop or http-equiv), first wins. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Element e : doc.select(META)) {
+            String k = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
+                    : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
+            String c = e.attr("content").strip();
+            if (!k.isEmpty() && !c.isEmpty()) {
+                out.putIfAbsent(k.toLowerCase(Locale.ROOT), c);
             }
         }
-        return null;
+        return out;
     }
+
+    private static String meta(Map<String, String> metas, String key) {
+        return metas.get(key.toLowerCase(Locale.ROOT));
+    }
+
+    private static final org.jsoup.select.Evaluator META = org.jsoup.select.QueryParser.parse("meta[content]");
+    private static final org.jsoup.select.Evaluator NOT_ARTICLE_AREA =
+            org.jsoup.select.QueryParser.parse("[class*=comment], [id*=comment], footer, nav, aside");
+    private static final org.jsoup.select.Evaluator NOT_BYLINE_AREA =
+            org.jsoup.select.QueryParser.parse("[class*=comment], [id*=comment], footer, nav");
 
     private static String itemprop(Document doc, String prop) {
         Element e = doc.selectFirst("[itemprop=" + prop + "]");
@@ -332,7 +344,7 @@ public final class HtmlMetadata {
         Element group = null;
         for (Element a : (scope != null ? scope : body).select("a[href]")) {
             if (!AUTHOR_LINK.matcher(a.attr("href")).find() && !"author".equalsIgnoreCase(a.attr("rel"))
-                    || a.closest("[class*=comment], [id*=comment], footer, nav, aside") != null) {
+                    || a.closest(NOT_ARTICLE_AREA) != null) {
                 continue;
             }
             String t = plausibleName(a.text());
@@ -396,7 +408,7 @@ public final class HtmlMetadata {
             for (Element e : root.getAllElements()) {
                 String names = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
                 if (!BYLINE_CLASS.matcher(names).find() || names.toLowerCase(Locale.ROOT).contains("avatar")
-                        || e.closest("[class*=comment], [id*=comment], footer, nav") != null) {
+                        || e.closest(NOT_BYLINE_AREA) != null) {
                     continue;
                 }
                 String t = e.text().strip();

@@ -28,6 +28,8 @@ public final class HtmlPruner {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "head", "link", "meta",
             "math", "video", "audio", "map", "dialog");
+    private static final org.jsoup.select.Evaluator ARTICLE_AREA =
+            org.jsoup.select.QueryParser.parse("article, main, [itemprop=articleBody]");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
 
     /** Names of widgets wherever they are, also inside the article (share bars, comments, related lists...). */
@@ -140,7 +142,7 @@ public final class HtmlPruner {
         String tag = e.normalName();
         if (CHROME_TAGS.contains(tag)) {
             // the article's own header (title, byline, date) stays
-            return !(tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") != null);
+            return !(tag.equals("header") && e.closest(ARTICLE_AREA) != null);
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) {
@@ -179,17 +181,23 @@ public final class HtmlPruner {
      */
     static Map<Element, Integer> textLengths(Element root, boolean paragraphsOnly) {
         Map<Element, Integer> len = new IdentityHashMap<>();
+        int[] inParagraph = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                    inParagraph[0]++;
+                }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 int own;
+                if (node instanceof Element e && e.normalName().equals("p")) {
+                    inParagraph[0]--;
+                }
                 if (node instanceof TextNode t) {
-                    own = paragraphsOnly && (t.parent() == null || t.parent().closest("p") == null) ? 0
-                            : t.text().trim().length();
+                    own = paragraphsOnly && inParagraph[0] == 0 ? 0 : t.text().trim().length();
                 } else if (node instanceof Element e) {
                     own = len.getOrDefault(e, 0);
                 } else {
