@@ -58,8 +58,9 @@ public final class JobBenchmark {
             throw new IllegalStateException("build the jar first: " + jar);
         }
         JobBenchmark b = new JobBenchmark(work, jar);
-        System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s%n",
-                Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s, heap %s%n",
+                Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"),
+                System.getProperty("bench.xmx", "").isEmpty() ? "JVM default" : "-Xmx" + System.getProperty("bench.xmx"));
 
         Path x1 = work.resolve("tehran-x1");
         if (!Files.isDirectory(x1)) {
@@ -114,7 +115,12 @@ public final class JobBenchmark {
         if (job == null) {
             cmd.addAll(List.of("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null"));
         } else {
-            cmd.addAll(List.of("java", "-jar", jar.toString()));
+            cmd.add("java");
+            String xmx = System.getProperty("bench.xmx", "");
+            if (!xmx.isEmpty()) {
+                cmd.add("-Xmx" + xmx); // the same heap cap for every corpus: peak RSS then shows what the job keeps
+            }
+            cmd.addAll(List.of("-jar", jar.toString()));
             cmd.addAll(job);
             cmd.addAll(List.of("-i", dir.toString(), "-o", out.toString(), "-q"));
         }
