@@ -62,16 +62,7 @@ public final class HtmlReader {
     }
 
     public RawDocument read(InputEntry entry) throws RejectedInputException {
-        byte[] bytes;
-        try (InputStream in = entry.open()) {
-            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
-        } catch (IOException e) {
-            throw new RejectedInputException("unreadable", "cannot read the file: " + e);
-        }
-        if (bytes.length > maxBytes) {
-            throw new RejectedInputException("too_large", "the page has more than the limit of " + maxBytes + " bytes");
-        }
-        return parse(entry.source(), bytes, null, null);
+        return parse(entry.source(), entry.readAtMost(maxBytes), null, null);
     }
 
     /**

@@ -21,12 +21,14 @@ public final class InputReaders {
     private final ContainerReader containers;
     private final HtmlReader html;
     private final WarcReader warc;
+    private final long maxBytes;
 
     /**
      * @param maxBytes the largest document read (a text dump, a page, a WARC record); larger ones are rejected
      * @param mapping  which export fields hold what
      */
     public InputReaders(long maxBytes, FieldMapping mapping) {
+        this.maxBytes = maxBytes;
         this.text = new TextDumpReader(new TextDecoder(), maxBytes);
         this.json = new JsonExportReader(mapping);
         this.csv = new CsvExportReader(mapping);
@@ -59,13 +61,8 @@ public final class InputReaders {
 
     /** A file named as text that holds a page (a scraper that saved HTML as .txt) is read as HTML. */
     private io.archivebatch.core.model.RawDocument textOrHtml(InputEntry entry) throws RejectedInputException {
-        byte[] head;
-        try (var in = entry.open()) {
-            head = in.readNBytes(256);
-        } catch (java.io.IOException e) {
-            throw new RejectedInputException("unreadable", "cannot read the file: " + e);
-        }
-        return HtmlReader.looksLikeHtml(head) ? html.read(entry) : text.read(entry);
+        byte[] bytes = entry.readAtMost(maxBytes);
+        return HtmlReader.looksLikeHtml(bytes) ? html.parse(entry.source(), bytes, null, null) : text.decode(entry.source(), bytes);
     }
 
     private void read(InputEntry entry, int depth, List<IngestItem> out) {
