@@ -37,37 +37,25 @@ public final class HtmlMetadata {
     private final DateParser dates = new DateParser();
     private final HtmlTitles titles = new HtmlTitles(HtmlTitles.builtinModel());
 
+    private static String site(Map<String, String> m, JsonNode ld) {
+        return first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
+                meta(m, "application-name"));
+    }
+
     /** The headline candidates of a page with their features (what {@code train-title --html} learns from). */
     public List<HtmlTitles.Candidate> titleCandidates(Document doc) {
         Map<String, String> m = metas(doc);
         JsonNode ld = articleJsonLd(doc);
-        String site = first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
-                meta(m, "application-name"));
-        return HtmlTitles.candidates(doc, meta(m, "og:title"), text(ld, "headline"), site);
+        return HtmlTitles.candidates(doc, meta(m, "og:title"), text(ld, "headline"), site(m, ld));
     }
 
     public Map<String, String> extract(Document doc) {
         Map<String, String> out = new LinkedHashMap<>();
         Map<String, String> m = metas(doc);
         JsonNode ld = articleJsonLd(doc);
-
-        String site = first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
-                meta(m, "application-name"));
-        // title: the headline shown on the page (its h1), else the stated headline without the site's name
-        String stated = first(text(ld, "headline"), meta(m, "og:title"), meta(m, "twitter:title"));
-        String docTitle = doc.title().isBlank() ? null : doc.title().strip();
-        String h1 = visibleHeadline(doc, site, docTitle);
+        String site = site(m, ld);
+        // title: the learned choice among the page's headlines (HtmlTitles)
         String title = titles.choose(doc, meta(m, "og:title"), text(ld, "headline"), site);
-        String other = stated != null ? stated : docTitle;
-        if (title != null) {
-            // the learned choice among the page's headlines
-        } else if (h1 != null && (other == null || overlap(h1, other) >= 0.5)) {
-            title = h1;
-        } else if (stated != null) {
-            title = withoutSite(stated, site);
-        } else {
-            title = docTitle == null ? null : withoutSite(docTitle, site);
-        }
         put(out, "title", title);
 
         put(out, "published", firstDate(text(ld, "datePublished"), meta(m, "article:published_time"),
@@ -262,60 +250,6 @@ public final class HtmlMetadata {
         return times.isEmpty() ? null : times.first().attr("datetime");
     }
 
-    /**
-     * The page's visible headline: the first h1 (inside the article when there is one) that is not the site's logo —
-     * the site's name, or a part of the {@code <title>} after its separator ("Story | Site") — without the dates a
-     * theme prints inside it.
-     */
-    private static String visibleHeadline(Document doc, String site, String docTitle) {
-        Set<String> siteNames = new java.util.HashSet<>();
-        if (site != null) {
-            siteNames.add(norm(site));
-        }
-        if (docTitle != null) {
-            String[] parts = SITE_SEPARATOR.split(docTitle);
-            for (int i = 1; i < parts.length; i++) {
-                siteNames.add(norm(parts[i]));
-            }
-        }
-        for (String css : new String[]{"article h1, [itemprop=articleBody] h1, main h1", "h1"}) {
-            for (Element h : doc.select(css)) {
-                if (h.closest("nav, footer, aside") != null || css.equals("h1") && h.closest("header") != null
-                        && h.closest("article, main") == null && doc.select("h1").size() > 1) {
-                    continue;
-                }
-                Element copy = h.clone();
-                copy.select("time, [class*=date], [class*=time]").remove();
-                String t = copy.text().strip();
-                if (t.isEmpty() || t.length() > 300 || siteNames.contains(norm(t))) {
-                    continue;
-                }
-                return t;
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
-
-    /** "Title | Site" or "Site - Title" without the site part (when the site is known and is one side). */
-    private static String withoutSite(String title, String site) {
-        String[] parts = SITE_SEPARATOR.split(title);
-        if (parts.length < 2) {
-            return title;
-        }
-        String last = parts[parts.length - 1];
-        String head = parts[0];
-        if (site != null && norm(last).equals(norm(site)) || site == null && parts.length >= 2 && last.length() < 30
-                && last.length() * 3 < title.length()) {
-            return title.substring(0, title.length() - last.length()).replaceFirst("\\s+[|\\-–—:·»]\\s+$", "").strip();
-        }
-        if (site != null && norm(head).equals(norm(site))) {
-            return title.substring(head.length()).replaceFirst("^\\s+[|\\-–—:·»]\\s+", "").strip();
-        }
-        return title;
-    }
-
     private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|writer|contributor", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(written\\s+by|posted\\s+by|published\\s+by|reviewed\\s+by|by|author|authors|von|par|por|door)\\s*:?\\s+",
@@ -364,7 +298,7 @@ public final class HtmlMetadata {
             return joinNames(linked);
         }
         String line = byline(doc);
-        if (stated != null && line != null && norm(line).contains(norm(stated))) {
+        if (stated != null && line != null && HtmlTitles.norm(line).contains(HtmlTitles.norm(stated))) {
             return stated;
         }
         return line != null ? line : stated;
@@ -425,26 +359,6 @@ public final class HtmlMetadata {
             }
         }
         return null;
-    }
-
-    /** Share of the shorter title's words found in the other. */
-    private static double overlap(String a, String b) {
-        Set<String> x = new java.util.HashSet<>(List.of(norm(a).split(" ")));
-        Set<String> y = new java.util.HashSet<>(List.of(norm(b).split(" ")));
-        Set<String> small = x.size() <= y.size() ? x : y;
-        Set<String> big = small == x ? y : x;
-        if (small.isEmpty()) {
-            return 0;
-        }
-        int hit = 0;
-        for (String w : small) {
-            hit += big.contains(w) ? 1 : 0;
-        }
-        return (double) hit / small.size() * Math.min(1, small.size() / 2.0);
-    }
-
-    private static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** The first of the values that parses as a date. */

@@ -61,11 +61,14 @@ public final class HtmlTitles {
         }
     }
 
-    /** The chosen headline, or null when the page offers none. */
+    /** The chosen headline, or null when the page offers none (without a model: the first in source order). */
     public String choose(Document doc, String stated, String ldHeadline, String site) {
         List<Candidate> c = candidates(doc, stated, ldHeadline, site);
-        if (c.isEmpty() || model == null) {
+        if (c.isEmpty()) {
             return null;
+        }
+        if (model == null) {
+            return c.get(0).text();
         }
         int best = 0;
         double top = Double.NEGATIVE_INFINITY;
