@@ -235,25 +235,13 @@ public final class BlockModel {
             mass[i] = p1[i] * stage1[i][0];
             total += mass[i];
         }
-        int coreStart = -1;
-        int coreEnd = -1;
-        double best = 0;
-        double run = 0;
-        int runStart = 0;
+        double[] core = new double[n];
         for (int i = 0; i < n; i++) {
-            double v = (p1[i] - 0.5) * (1 + stage1[i][0]);
-            if (run <= 0) {
-                run = v;
-                runStart = i;
-            } else {
-                run += v;
-            }
-            if (run > best) {
-                best = run;
-                coreStart = runStart;
-                coreEnd = i;
-            }
+            core[i] = (p1[i] - 0.5) * (1 + stage1[i][0]);
         }
+        int[] coreRun = MaxRun.of(core);
+        int coreStart = coreRun[0];
+        int coreEnd = coreRun[1];
         double before = 0;
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {

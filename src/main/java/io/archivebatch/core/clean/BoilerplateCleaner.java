@@ -59,25 +59,13 @@ public final class BoilerplateCleaner {
         }
 
         // main region: maximum-sum contiguous run
-        double best = 0;
-        int bestStart = -1;
-        int bestEnd = -1;
-        double run = 0;
-        int runStart = 0;
+        double[] values = new double[n];
         for (int i = 0; i < n; i++) {
-            double v = value(cls[i], features[i]);
-            if (run <= 0) {
-                run = v;
-                runStart = i;
-            } else {
-                run += v;
-            }
-            if (run > best) {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
-            }
+            values[i] = value(cls[i], features[i]);
         }
+        int[] region = MaxRun.of(values);
+        int bestStart = region[0];
+        int bestEnd = region[1];
         int relatedStart = -1;
         if (bestStart >= 0) {
             for (int i = bestStart; i <= bestEnd; i++) {

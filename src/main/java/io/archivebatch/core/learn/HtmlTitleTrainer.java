@@ -53,7 +53,7 @@ public final class HtmlTitleTrainer {
             ProbabilityModel m = fit(train);
             for (int i = fold; i < pages.size(); i += FOLDS) {
                 Listwise.Page p = pages.get(i);
-                correct += p.right() >= 0 && argmax(m, p.candidates()) == p.right() ? 1 : 0;
+                correct += p.right() >= 0 && Listwise.argmax(p.candidates(), m::probability) == p.right() ? 1 : 0;
             }
             if (progress != null) {
                 progress.accept("fold " + (fold + 1) + " of " + FOLDS + " done");
@@ -81,19 +81,6 @@ public final class HtmlTitleTrainer {
         }
         return BoostedTrees.fit(HtmlTitles.FEATURES, x, y.stream().mapToInt(Integer::intValue).toArray(),
                 ROUNDS, DEPTH, 0.1, 32);
-    }
-
-    static int argmax(ProbabilityModel m, double[][] candidates) {
-        int best = -1;
-        double top = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < candidates.length; k++) {
-            double s = m.probability(candidates[k]);
-            if (s > top) {
-                top = s;
-                best = k;
-            }
-        }
-        return best;
     }
 
     private static List<Listwise.Page> load(Path dir) throws IOException {

@@ -89,11 +89,11 @@ public final class Listwise {
     }
 
     /** The index of the best-scored candidate, -1 for none. */
-    public static int argmax(LogisticModel m, double[][] candidates) {
+    public static int argmax(double[][] candidates, java.util.function.ToDoubleFunction<double[]> score) {
         int best = -1;
         double top = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < candidates.length; k++) {
-            double s = m.score(candidates[k]);
+            double s = score.applyAsDouble(candidates[k]);
             if (s > top) {
                 top = s;
                 best = k;

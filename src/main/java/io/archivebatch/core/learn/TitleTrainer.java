@@ -60,7 +60,7 @@ public final class TitleTrainer {
     }
 
     private static boolean argmaxIsTitle(LogisticModel m, Doc d) {
-        int k = Listwise.argmax(m, rows(d));
+        int k = Listwise.argmax(rows(d), m::score);
         return k >= 0 && d.labels().get(k);
     }
 

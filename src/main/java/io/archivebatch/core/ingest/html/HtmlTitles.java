@@ -70,16 +70,11 @@ public final class HtmlTitles {
         if (model == null) {
             return c.get(0).text();
         }
-        int best = 0;
-        double top = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < c.size(); k++) {
-            double p = model.probability(c.get(k).features());
-            if (p > top) {
-                top = p;
-                best = k;
-            }
+        double[][] x = new double[c.size()][];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = c.get(k).features();
         }
-        return c.get(best).text();
+        return c.get(io.archivebatch.core.learn.Listwise.argmax(x, model::probability)).text();
     }
 
     /**
