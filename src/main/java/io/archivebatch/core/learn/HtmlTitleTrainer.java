@@ -84,7 +84,7 @@ public final class HtmlTitleTrainer {
     }
 
     private static List<Listwise.Page> load(Path dir) throws IOException {
-        HtmlMetadata metadata = new HtmlMetadata();
+        HtmlMetadata metadata = new HtmlMetadata(null);
         List<Path> golds;
         try (Stream<Path> s = Files.list(dir.resolve("gold"))) {
             golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();

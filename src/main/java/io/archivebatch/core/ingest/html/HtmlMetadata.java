@@ -35,7 +35,16 @@ public final class HtmlMetadata {
 
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final DateParser dates = new DateParser();
-    private final HtmlTitles titles = new HtmlTitles(HtmlTitles.builtinModel());
+    private final HtmlTitles titles;
+
+    public HtmlMetadata() {
+        this(HtmlTitles.builtinModel());
+    }
+
+    /** @param titleModel the headline chooser's model; null for the first candidate (the trainer needs none) */
+    public HtmlMetadata(io.archivebatch.core.learn.ProbabilityModel titleModel) {
+        this.titles = new HtmlTitles(titleModel);
+    }
 
     private static String site(Map<String, String> m, JsonNode ld) {
         return first(meta(m, "og:site_name"), ld == null ? null : text(ld.path("publisher"), "name"),
