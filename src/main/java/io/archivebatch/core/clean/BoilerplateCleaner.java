@@ -147,6 +147,21 @@ public final class BoilerplateCleaner {
                 p = null;
             }
         }
+        // a teaser list ("Check Also", "Related"...) is never body: from its heading to the next end or site-name
+        // rule or the next block of prose (over 30 words), the lines are teasers for the related extractor
+        boolean[] teaser = new boolean[n];
+        if (ctx.relatedStart() >= 0) {
+            for (int i = ctx.relatedStart() + 1; i < n; i++) {
+                if (matched[i] != null && (matched[i].kind() == RuleKind.END || matched[i].kind() == RuleKind.SITE_NAME)
+                        || features[i].words() > 30) {
+                    break;
+                }
+                if (matched[i] == null && keep[i]) {
+                    keep[i] = false;
+                    teaser[i] = true;
+                }
+            }
+        }
         List<BlockDecision> decisions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
@@ -155,6 +170,8 @@ public final class BoilerplateCleaner {
                     : String.format(java.util.Locale.ROOT, "p=%.2f %s words=%d stop=%.2f", p[i], cls[i], f.words(), f.stopwordDensity());
             if (matched[i] != null) {
                 decisions.add(new BlockDecision(b, cls[i], false, "rule:" + matched[i].kind().keyword(), matched[i].origin()));
+            } else if (teaser[i]) {
+                decisions.add(new BlockDecision(b, cls[i], false, "related-list", numbers));
             } else if (keep[i]) {
                 decisions.add(new BlockDecision(b, cls[i], true,
                         p == null ? "body" : byContext[i] ? "context:body" : "classifier:body", numbers));
