@@ -134,7 +134,8 @@ public final class Evaluator {
                 rejected, details);
     }
 
-    private static Path htmlPage(Path htmlDir, String id) {
+    /** The original page of a labelled document ({@code <id>.html.gz}, {@code .html} or {@code .htm}), else null. */
+    public static Path htmlPage(Path htmlDir, String id) {
         for (String ext : new String[]{".html.gz", ".html", ".htm"}) {
             Path p = htmlDir.resolve(id + ext);
             if (Files.exists(p)) {
@@ -144,7 +145,8 @@ public final class Evaluator {
         return null;
     }
 
-    private static byte[] readPage(Path p) throws IOException {
+    /** A page's bytes, gunzipped when the file is {@code .gz}. */
+    public static byte[] readPage(Path p) throws IOException {
         if (!p.getFileName().toString().endsWith(".gz")) {
             return Files.readAllBytes(p);
         }

@@ -83,9 +83,7 @@ public final class HtmlReader {
         }
         Document doc;
         try {
-            String cs = charset != null && Charset.isSupported(charset) ? charset : null;
-            doc = org.jsoup.Jsoup.parse(new ByteArrayInputStream(bytes), cs, url == null ? "" : url,
-                    Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+            doc = document(bytes, charset, url);
         } catch (IOException | RuntimeException e) {
             throw new RejectedInputException("unparsable_html", "jsoup could not parse the page: " + e.getMessage());
         }
@@ -99,6 +97,13 @@ public final class HtmlReader {
         }
         List<String> flags = new ArrayList<>();
         return new RawDocument(source, pageUrl, body, bytes.length, flags, given);
+    }
+
+    /** The page's DOM as this reader parses it: the given or detected charset, nesting bounded. */
+    public static Document document(byte[] bytes, String charset, String url) throws IOException {
+        String cs = charset != null && Charset.isSupported(charset) ? charset : null;
+        return org.jsoup.Jsoup.parse(new ByteArrayInputStream(bytes), cs, url == null ? "" : url,
+                Parser.htmlParser().setMaxDepth(MAX_DEPTH));
     }
 
     private static boolean utf16(byte[] b) {

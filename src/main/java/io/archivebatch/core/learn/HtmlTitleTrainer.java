@@ -5,9 +5,7 @@ import io.archivebatch.core.eval.Scorer;
 import io.archivebatch.core.ingest.html.HtmlMetadata;
 import io.archivebatch.core.ingest.html.HtmlTitles;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,16 +91,12 @@ public final class HtmlTitleTrainer {
         for (Path gp : golds) {
             GoldRecord gold = GoldRecord.read(gp);
             String id = gp.getFileName().toString().replaceFirst("\\.json$", "");
-            Path page = dir.resolve("html").resolve(id + ".html.gz");
-            if (gold.title() == null || !Files.exists(page)) {
+            Path page = io.archivebatch.core.eval.Evaluator.htmlPage(dir.resolve("html"), id);
+            if (gold.title() == null || page == null) {
                 continue;
             }
-            byte[] bytes;
-            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(page))) {
-                bytes = in.readNBytes(64 * 1024 * 1024);
-            }
-            Document doc = org.jsoup.Jsoup.parse(new ByteArrayInputStream(bytes), null, gold.url() == null ? "" : gold.url(),
-                    Parser.htmlParser().setMaxDepth(256));
+            Document doc = io.archivebatch.core.ingest.HtmlReader.document(
+                    io.archivebatch.core.eval.Evaluator.readPage(page), null, gold.url());
             List<HtmlTitles.Candidate> cands = metadata.titleCandidates(doc);
             double[][] x = new double[cands.size()][];
             int right = -1;
