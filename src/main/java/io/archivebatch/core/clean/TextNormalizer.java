@@ -1,15 +1,18 @@
 package io.archivebatch.core.clean;
 
+import io.archivebatch.core.text.Mojibake;
+
 import java.text.Normalizer;
 
 /**
- * Normalizes decoded text before segmentation: line ends to LF, Unicode NFC, zero-width and control characters
+ * Normalizes decoded text before segmentation: double-encoded UTF-8 repaired ({@link Mojibake}), line ends to LF, Unicode NFC, zero-width and control characters
  * removed, every kind of space to a plain space, runs of spaces collapsed, lines trimmed, runs of blank lines
  * collapsed to one. ZWNJ/ZWJ (U+200C/U+200D) are kept: Persian, Indic scripts and emoji need them.
  */
 public final class TextNormalizer {
 
-    public String normalize(String text) {
+    public String normalize(String raw) {
+        String text = Mojibake.repair(raw);
         String s = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(s.length());

@@ -4,6 +4,7 @@ import io.archivebatch.core.ingest.html.HtmlMetadata;
 import io.archivebatch.core.ingest.html.HtmlPruner;
 import io.archivebatch.core.ingest.html.HtmlText;
 import io.archivebatch.core.model.RawDocument;
+import io.archivebatch.core.text.Mojibake;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -102,8 +103,37 @@ public final class HtmlReader {
     /** The page's DOM as this reader parses it: the given or detected charset, nesting bounded. */
     public static Document document(byte[] bytes, String charset, String url) throws IOException {
         String cs = charset != null && Charset.isSupported(charset) ? charset : null;
-        return org.jsoup.Jsoup.parse(new ByteArrayInputStream(bytes), cs, url == null ? "" : url,
+        Document doc = org.jsoup.Jsoup.parse(new ByteArrayInputStream(bytes), cs, url == null ? "" : url,
                 Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        repairMojibake(doc);
+        return doc;
+    }
+
+    /** Double-encoded UTF-8 in the page's text, attribute values and scripts (JSON-LD) decoded ({@link Mojibake}). */
+    private static void repairMojibake(Document doc) {
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                String w = t.getWholeText();
+                String r = Mojibake.repair(w);
+                if (r != w) {
+                    t.text(r);
+                }
+            } else if (node instanceof org.jsoup.nodes.DataNode d) {
+                String w = d.getWholeData();
+                String r = Mojibake.repair(w);
+                if (r != w) {
+                    d.setWholeData(r);
+                }
+            }
+            if (node.attributesSize() > 0) {
+                for (org.jsoup.nodes.Attribute a : node.attributes()) {
+                    String r = Mojibake.repair(a.getValue());
+                    if (r != a.getValue()) {
+                        a.setValue(r);
+                    }
+                }
+            }
+        }, doc);
     }
 
     private static boolean utf16(byte[] b) {
