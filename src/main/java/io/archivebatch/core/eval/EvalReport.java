@@ -15,7 +15,8 @@ public record EvalReport(String system, int documents, double wordF1, double shi
     }
 
     /** One document's figures, for --details. */
-    public record DocResult(String id, double wordF1, double wordP, double wordR, boolean titleOk, boolean authorOk,
+    public record DocResult(String id, double wordF1, double wordP, double wordR, double shingleP, double shingleR,
+                            boolean titleOk, boolean authorOk,
                             boolean publishedOk, String title, String author, String published, String rejected) {
     }
 

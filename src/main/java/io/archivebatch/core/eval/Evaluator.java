@@ -116,7 +116,8 @@ public final class Evaluator {
                 pubOk = goldDate.equals(ours);
                 pOk += pubOk ? 1 : 0;
             }
-            details.add(new EvalReport.DocResult(id, s.wordF1(), s.wordP(), s.wordR(), titleOk, authorOk, pubOk,
+            details.add(new EvalReport.DocResult(id, s.wordF1(), s.wordP(), s.wordR(), s.shingleP(), s.shingleR(),
+                    titleOk, authorOk, pubOk,
                     article == null ? null : article.title(), article == null ? null : article.author(),
                     article == null ? null : article.published(), rejectedReason));
             if (progress != null && n % 100 == 0) {
