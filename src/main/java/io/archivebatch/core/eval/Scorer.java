@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class Scorer {
 
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+    // \w as the reference (Python) reads it: letters, numbers and the underscore. Java's Unicode \w also takes
+    // combining marks and the zero-width joiners, which some pages use as spacers by the hundred
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
 
     /** Per-document figures. */
     public record DocScore(double wordP, double wordR, double wordF1, double shingleP, double shingleR,
