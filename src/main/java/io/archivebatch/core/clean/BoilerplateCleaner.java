@@ -122,25 +122,22 @@ public final class BoilerplateCleaner {
         boolean[] byContext = new boolean[n];
         double[] p = model == null ? null : model.probabilities(ctx);
         if (p != null) {
-            boolean[] learned = new boolean[n];
-            boolean any = false;
+            boolean[] ruled = new boolean[n];
+            int[] words = new int[n];
             for (int i = 0; i < n; i++) {
-                learned[i] = matched[i] == null && p[i] >= threshold;
-                any |= learned[i];
+                ruled[i] = matched[i] != null;
+                words[i] = features[i].words();
+            }
+            boolean[] learned = KeepDecoder.decode(p, threshold, words, ruled);
+            boolean any = false;
+            for (boolean k : learned) {
+                any |= k;
             }
             if (any) {
                 keep = learned;
-                // hysteresis (jusText's context rule): prose the heuristic kept, next to kept text, stays kept even
-                // when the model hesitates — this carries the model to languages and layouts it saw little of
-                for (int pass = 0; pass < 2; pass++) {
-                    for (int i = 0; i < n; i++) {
-                        if (!keep[i] && matched[i] == null && ctx.heuristicKeep()[i] && cls[i] == BlockClass.GOOD
-                                && p[i] >= threshold / 3
-                                && (i > 0 && keep[i - 1] || i + 1 < n && keep[i + 1])) {
-                            keep[i] = true;
-                            byContext[i] = true;
-                        }
-                    }
+                // where the page-level decoding overruled the block's own probability (explain shows "context:")
+                for (int i = 0; i < n; i++) {
+                    byContext[i] = matched[i] == null && keep[i] != (p[i] >= threshold);
                 }
             } else {
                 // pages unlike any it learned from (one huge block, say): the heuristic's main region decides
@@ -176,7 +173,8 @@ public final class BoilerplateCleaner {
                 decisions.add(new BlockDecision(b, cls[i], true,
                         p == null ? "body" : byContext[i] ? "context:body" : "classifier:body", numbers));
             } else if (p != null) {
-                decisions.add(new BlockDecision(b, cls[i], false, "classifier:chrome", numbers));
+                decisions.add(new BlockDecision(b, cls[i], false,
+                        byContext[i] ? "context:chrome" : "classifier:chrome", numbers));
             } else if (i < bestStart || i > bestEnd || bestStart < 0) {
                 decisions.add(new BlockDecision(b, cls[i], false, "outside-main-region", numbers));
             } else {
