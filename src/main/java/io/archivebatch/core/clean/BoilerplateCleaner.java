@@ -109,7 +109,10 @@ public final class BoilerplateCleaner {
         return new BlockContext(blocks, features, cls, matched, keep, bestStart, bestEnd, relatedStart, siteName);
     }
 
-    /** Final keep/drop: rules always win; then the learned classifier when there is one, else the heuristic. */
+    /**
+     * Final keep/drop: rules always win; then the learned classifier's probabilities, decoded for the whole page
+     * ({@link KeepDecoder}), when there is one, else the heuristic.
+     */
     public CleanResult decide(BlockContext ctx) {
         int n = ctx.blocks().size();
         List<Block> blocks = ctx.blocks();

@@ -10,7 +10,10 @@ package io.archivebatch.core.clean;
  */
 public final class KeepDecoder {
 
-    /** The cost of entering or leaving the body, in log-odds × words; chosen by cross-validation (train-blocks). */
+    /**
+     * The cost of entering or leaving the body, in log-odds × words. Chosen on the cross-validated probabilities of
+     * wcxb-dev: 32 to 64 score alike (shingle F1 0.930-0.931 against 0.926 for a per-block threshold).
+     */
     static final double SWITCH = 48;
     private static final double EPS = 1e-4;
 
