@@ -42,7 +42,6 @@ public class BackfillCommand implements Callable<Integer> {
         Path rules = JobCommandSupport.validate(job);
         RunRequest request = RunRequest.backfill(JobCommandSupport.inputs(job), job.output, rules, from, to, force)
                 .withFields(JobCommandSupport.fields(job));
-        return JobCommandSupport.execute("backfill", job, job.output, r -> RunCommand.call(r, request, spec.commandLine().getErr()),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return JobCommandSupport.execute("backfill", job, request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -28,7 +28,6 @@ public class ConvertCommand implements Callable<Integer> {
         JobCommandSupport.validate(job);
         RunRequest request = RunRequest.convert(JobCommandSupport.inputs(job), job.output)
                 .withFields(JobCommandSupport.fields(job));
-        return JobCommandSupport.execute("convert", job, job.output, r -> RunCommand.call(r, request, spec.commandLine().getErr()),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return JobCommandSupport.execute("convert", job, request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -80,6 +80,22 @@ final class JobCommandSupport {
         return o.inputs.isEmpty() ? List.of(Path.of("input")) : o.inputs;
     }
 
+    /** Runs one request (run, nightly, backfill, convert) into its output, its progress on the command's stderr. */
+    static int execute(String name, JobOptions o, RunRequest request, PrintWriter out, PrintWriter err) throws IOException {
+        return execute(name, o, o.output, r -> {
+            try {
+                return r.run(request, msg -> {
+                    err.println(request.command() + ": " + msg);
+                    err.flush();
+                });
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }, out, err);
+    }
+
     /** Runs the job for the request built from the validated options, with progress, signals and summaries. */
     static int execute(String name, JobOptions o, Path output, Function<JobRunner, List<RunResult>> action,
                        PrintWriter out, PrintWriter err) throws IOException {

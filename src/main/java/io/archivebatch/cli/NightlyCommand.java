@@ -34,7 +34,6 @@ public class NightlyCommand implements Callable<Integer> {
         Path rules = JobCommandSupport.validate(job);
         RunRequest request = RunRequest.nightly(JobCommandSupport.inputs(job), job.output, rules,
                 date == null ? LocalDate.now() : date).withFields(JobCommandSupport.fields(job));
-        return JobCommandSupport.execute("nightly", job, job.output, r -> RunCommand.call(r, request, spec.commandLine().getErr()),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+        return JobCommandSupport.execute("nightly", job, request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

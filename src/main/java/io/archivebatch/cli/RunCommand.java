@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Cleans every *.txt dump under the inputs into one dataset folder OUTPUT/run-<time>/ with",
-                "articles.jsonl, articles.csv, rejects.jsonl and manifest.json, published atomically.",
+        description = {"Cleans every input (dumps, exports, HTML, WARC, containers) into one dataset folder",
+                "OUTPUT/run-<time>/ with articles.jsonl, articles.csv, rejects.jsonl and manifest.json, published atomically.",
                 "Re-issuing the command of a failed or interrupted run resumes it after its last committed chunk;",
                 "re-issuing the command of a completed run with unchanged inputs does nothing. Ignores the ledger."},
         footer = {"", "Exit codes: 0 completed, 1 failed or stopped (re-run to resume), 2 usage error, 3 state locked,",
@@ -29,21 +29,6 @@ public class RunCommand implements Callable<Integer> {
         Path rules = JobCommandSupport.validate(job);
         RunRequest request = RunRequest.run(JobCommandSupport.inputs(job), job.output, rules)
                 .withFields(JobCommandSupport.fields(job));
-        return JobCommandSupport.execute("run", job, job.output, r -> call(r, request, spec.commandLine().getErr()),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
-    }
-
-    static java.util.List<io.archivebatch.batch.RunResult> call(io.archivebatch.batch.JobRunner r, RunRequest request,
-                                                                java.io.PrintWriter err) {
-        try {
-            return r.run(request, msg -> {
-                err.println(request.command() + ": " + msg);
-                err.flush();
-            });
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return JobCommandSupport.execute("run", job, request, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
