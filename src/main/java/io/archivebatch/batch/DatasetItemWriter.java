@@ -8,7 +8,6 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,6 +30,8 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
     static final String CSV_PART = "articles.csv.part";
     static final String CSV_ROWS = "articles.csv.rows";
 
+    private static final int BUFFER = 1 << 16;
+
     private final Path dir;
 
     private final ArticleJsonFormatter json = new ArticleJsonFormatter();
@@ -39,6 +40,10 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
     private FileChannel rejects;
     private FileChannel csvRows;
     private FileChannel csvLengths;
+    private java.io.Writer articlesOut;
+    private java.io.Writer rejectsOut;
+    private java.io.OutputStream csvOut;
+    private java.io.Writer lengthsOut;
     private long articleCount;
     private final Map<String, Long> rejectReasons = new TreeMap<>();
 
@@ -55,6 +60,10 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
             rejects = open(REJECTS, ctx);
             csvRows = open(CSV_PART, ctx);
             csvLengths = open(CSV_ROWS, ctx);
+            articlesOut = writer(articles);
+            rejectsOut = writer(rejects);
+            csvOut = output(csvRows);
+            lengthsOut = writer(csvLengths);
             articleCount = ctx.getLong(ProcessCounters.ARTICLES, 0L);
             rejectReasons.putAll(ProcessCounters.rejectsByReason(ctx));
         } catch (IOException e) {
@@ -78,42 +87,40 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
 
     @Override
     public void write(Chunk<? extends java.util.List<Outcome>> chunk) throws IOException {
-        StringBuilder a = new StringBuilder();
-        StringBuilder r = new StringBuilder();
-        java.io.ByteArrayOutputStream c = new java.io.ByteArrayOutputStream();
-        StringBuilder lengths = new StringBuilder();
-        for (Outcome o : (Iterable<Outcome>) chunk.getItems().stream().flatMap(java.util.List::stream)::iterator) {
-            if (o instanceof Outcome.Accepted acc) {
-                a.append(json.format(acc.article())).append('\n');
-                byte[] row = csv.format(acc.article()).getBytes(StandardCharsets.UTF_8);
-                c.writeBytes(row);
-                lengths.append(row.length).append('\n');
-                articleCount++;
-            } else if (o instanceof Outcome.Rejected rej) {
-                r.append(json.format(rej.rejection())).append('\n');
-                rejectReasons.merge(rej.rejection().reason(), 1L, Long::sum);
+        for (java.util.List<Outcome> outcomes : chunk.getItems()) {
+            for (Outcome o : outcomes) {
+                if (o instanceof Outcome.Accepted acc) {
+                    articlesOut.write(json.format(acc.article()));
+                    articlesOut.write('\n');
+                    byte[] row = csv.format(acc.article()).getBytes(StandardCharsets.UTF_8);
+                    csvOut.write(row);
+                    lengthsOut.write(Integer.toString(row.length));
+                    lengthsOut.write('\n');
+                    articleCount++;
+                } else if (o instanceof Outcome.Rejected rej) {
+                    rejectsOut.write(json.format(rej.rejection()));
+                    rejectsOut.write('\n');
+                    rejectReasons.merge(rej.rejection().reason(), 1L, Long::sum);
+                }
             }
         }
-        append(articles, a);
-        append(rejects, r);
-        append(csvRows, ByteBuffer.wrap(c.toByteArray()));
-        append(csvLengths, lengths);
-    }
-
-    private static void append(FileChannel ch, StringBuilder sb) throws IOException {
-        if (sb.length() > 0) {
-            append(ch, ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        // through small buffers (no chunk-sized strings: with a small heap those are humongous objects for G1),
+        // then to disk before the chunk commits
+        articlesOut.flush();
+        rejectsOut.flush();
+        csvOut.flush();
+        lengthsOut.flush();
+        for (FileChannel ch : new FileChannel[]{articles, rejects, csvRows, csvLengths}) {
+            ch.force(false);
         }
     }
 
-    private static void append(FileChannel ch, ByteBuffer buf) throws IOException {
-        if (!buf.hasRemaining()) {
-            return;
-        }
-        while (buf.hasRemaining()) {
-            ch.write(buf);
-        }
-        ch.force(false);
+    private static java.io.Writer writer(FileChannel ch) {
+        return new java.io.OutputStreamWriter(output(ch), StandardCharsets.UTF_8);
+    }
+
+    private static java.io.OutputStream output(FileChannel ch) {
+        return new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch), BUFFER);
     }
 
     @Override
@@ -142,5 +149,7 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
             }
         }
         articles = rejects = csvRows = csvLengths = null;
+        articlesOut = rejectsOut = lengthsOut = null;
+        csvOut = null;
     }
 }
