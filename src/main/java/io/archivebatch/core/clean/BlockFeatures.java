@@ -24,37 +24,41 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
 
     public static BlockFeatures of(Block block, Set<String> stopwordSet) {
         String text = block.text();
+        char[] t = text.toCharArray(); // no per-character bounds check of String.charAt on UTF-16 text
         int words = 0;
         int stop = 0;
         int caps = 0;
         int i = 0;
-        int n = text.length();
-        StringBuilder w = new StringBuilder(24);
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            boolean wordChar = Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
-            if (wordChar) {
-                if (w.length() == 0 && Character.isUpperCase(cp)) {
-                    caps++;
-                }
-                w.appendCodePoint(cp);
-            }
-            if (!wordChar || i + Character.charCount(cp) >= n) {
-                if (w.length() > 0) {
-                    words++;
-                    if (stopwordSet.contains(w.toString().toLowerCase(Locale.ROOT))) {
-                        stop++;
-                    }
-                    w.setLength(0);
-                }
-            }
-            i += Character.charCount(cp);
-        }
+        int n = t.length;
         int lines = 1;
-        for (int k = 0; k < n; k++) {
-            if (text.charAt(k) == '\n') {
+        int wordStart = -1;
+        while (i < n) {
+            char c = t[i];
+            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(t, i) : c;
+            int size = Character.charCount(cp);
+            boolean wordChar = c < 128
+                    ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+                    : Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+            if (c == '\n') {
                 lines++;
             }
+            if (wordChar && wordStart < 0) {
+                wordStart = i;
+                if (Character.isUpperCase(cp)) {
+                    caps++;
+                }
+            }
+            if (!wordChar || i + size >= n) {
+                if (wordStart >= 0) {
+                    int end = wordChar ? i + size : i;
+                    words++;
+                    if (stopwordSet.contains(new String(t, wordStart, end - wordStart).toLowerCase(Locale.ROOT))) {
+                        stop++;
+                    }
+                    wordStart = -1;
+                }
+            }
+            i += size;
         }
         return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
     }

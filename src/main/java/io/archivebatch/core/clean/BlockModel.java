@@ -141,8 +141,7 @@ public final class BlockModel {
             int punct = 0;
             int letters = 0;
             int upper = 0;
-            for (int k = 0; k < t.length(); k++) {
-                char c = t.charAt(k);
+            for (char c : t.toCharArray()) {
                 if (Character.isDigit(c)) {
                     digits++;
                 } else if (Character.isLetter(c)) {

@@ -15,54 +15,62 @@ public final class TextNormalizer {
         String text = Mojibake.repair(raw);
         String s = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(s.length());
-        StringBuilder line = new StringBuilder(128);
+        // one pass over a char array into a char array (String.charAt on UTF-16 text keeps a bounds check per
+        // character); a line's separator is written when its first visible character comes, so an empty line
+        // never reaches the output, and its trailing spaces are cut when it ends
+        char[] in = s.toCharArray();
+        int n = in.length;
+        char[] out = new char[n + 2];
+        int len = 0;
+        int lineStart = -1; // where the current line starts in out, or -1 while it has no visible character
         int blankRun = 0;
         boolean any = false;
-        int n = s.length();
         for (int i = 0; i <= n; i++) {
-            char c = i < n ? s.charAt(i) : '\n';
+            char c = i < n ? in[i] : '\n';
             if (c == '\r') {
-                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                if (i + 1 < n && in[i + 1] == '\n') {
                     continue;
                 }
                 c = '\n';
             }
             if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
-                int end = line.length();
-                while (end > 0 && line.charAt(end - 1) == ' ') {
-                    end--;
-                }
-                line.setLength(end);
-                if (line.length() == 0) {
+                if (lineStart < 0) {
                     blankRun++;
                 } else {
-                    if (any) {
-                        out.append(blankRun > 0 ? "\n\n" : "\n");
+                    while (len > lineStart && out[len - 1] == ' ') {
+                        len--;
                     }
-                    out.append(line);
                     any = true;
                     blankRun = 0;
-                }
-                line.setLength(0);
-                continue;
-            }
-            if (c > ' ' && c < 0x7F) {
-                line.append(c);
-                continue;
-            }
-            if (isDropped(c)) {
-                continue;
-            }
-            if (c == '\t' || Character.isSpaceChar(c) || c == '\u000B' || c == '\f') {
-                if (line.length() > 0 && line.charAt(line.length() - 1) != ' ') {
-                    line.append(' ');
+                    lineStart = -1;
                 }
                 continue;
             }
-            line.append(c);
+            boolean space = false;
+            if (c <= ' ' || c >= 0x7F) {
+                if (isDropped(c)) {
+                    continue;
+                }
+                space = c == '\t' || Character.isSpaceChar(c) || c == '\u000B' || c == '\f';
+            }
+            if (space) {
+                if (lineStart >= 0 && out[len - 1] != ' ') {
+                    out[len++] = ' ';
+                }
+                continue;
+            }
+            if (lineStart < 0) {
+                if (any) {
+                    out[len++] = '\n';
+                    if (blankRun > 0) {
+                        out[len++] = '\n';
+                    }
+                }
+                lineStart = len;
+            }
+            out[len++] = c;
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
     /** Text without any character from U+0300 on is NFC already (no combining marks, no singletons). */

@@ -18,34 +18,45 @@ public final class Tokens {
      */
     public static List<String> words(String text, int max) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
+        char[] t = text.toCharArray(); // no per-character bounds check of String.charAt on UTF-16 text
+        int n = t.length;
         int i = 0;
-        StringBuilder w = new StringBuilder(16);
+        char[] w = new char[32];
+        int len = 0;
         while (i < n && out.size() < max) {
-            char c = text.charAt(i);
+            char c = t[i];
             if (c < 128) {
                 if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
-                    w.append(c);
+                    if (len == w.length) {
+                        w = java.util.Arrays.copyOf(w, len * 2);
+                    }
+                    w[len++] = c;
                 } else if (c >= 'A' && c <= 'Z') {
-                    w.append((char) (c + 32));
-                } else if (w.length() > 0) {
-                    out.add(w.toString());
-                    w.setLength(0);
+                    if (len == w.length) {
+                        w = java.util.Arrays.copyOf(w, len * 2);
+                    }
+                    w[len++] = (char) (c + 32);
+                } else if (len > 0) {
+                    out.add(new String(w, 0, len));
+                    len = 0;
                 }
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(t, i);
             if (isWordChar(cp)) {
-                w.appendCodePoint(Character.toLowerCase(cp));
-            } else if (w.length() > 0) {
-                out.add(w.toString());
-                w.setLength(0);
+                if (len + 2 > w.length) {
+                    w = java.util.Arrays.copyOf(w, w.length * 2);
+                }
+                len += Character.toChars(Character.toLowerCase(cp), w, len);
+            } else if (len > 0) {
+                out.add(new String(w, 0, len));
+                len = 0;
             }
             i += Character.charCount(cp);
         }
-        if (w.length() > 0 && out.size() < max) {
-            out.add(w.toString());
+        if (len > 0 && out.size() < max) {
+            out.add(new String(w, 0, len));
         }
         return out;
     }
@@ -60,10 +71,11 @@ public final class Tokens {
     }
 
     public static int count(String text) {
+        char[] t = text.toCharArray();
         int n = 0;
         boolean in = false;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
+        for (int i = 0; i < t.length; ) {
+            char c = t[i];
             if (c < 128) {
                 boolean w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
                 if (w && !in) {
@@ -73,7 +85,7 @@ public final class Tokens {
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(t, i);
             boolean w = Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
             if (w && !in) {
                 n++;

@@ -1,0 +1,77 @@
+package io.archivebatch.core;
+
+import io.archivebatch.Corpus;
+import io.archivebatch.core.clean.BlockFeatures;
+import io.archivebatch.core.clean.TextNormalizer;
+import io.archivebatch.core.model.Block;
+import io.archivebatch.core.text.Tokens;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The character scanners of the hot path (normalizer, tokenizer, block features) on edge cases and real text. */
+class TextScanningTest {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void normalizerJoinsLinesTrimsSpacesAndKeepsOneBlankLine() {
+        String raw = "  Title\u00a0\u00a0here  \r\n\r\n\r\n\t Body\u200b text\u2028next\u00ad line \r"
+                + "end\u0085\n   \n \u3000 \nlast\u0007 ";
+        assertThat(normalizer.normalize(raw)).isEqualTo("Title here\n\nBody text\nnext line\nend\n\nlast");
+    }
+
+    @Test
+    void normalizerGivesEmptyTextForBlankInputAndKeepsJoiners() {
+        assertThat(normalizer.normalize(" \n\r\n\t\u200b\n")).isEmpty();
+        assertThat(normalizer.normalize("")).isEmpty();
+        // ZWNJ stays (Persian), a decomposed é is composed (NFC), astral characters pass whole
+        assertThat(normalizer.normalize("می\u200cخواهم e\u0301t\u00e9 \ud83d\ude00!"))
+                .isEqualTo("می\u200cخواهم \u00e9t\u00e9 \ud83d\ude00!");
+    }
+
+    @Test
+    void tokensMatchTheScoringRegexOnARealDump() throws Exception {
+        String text = Files.readString(Corpus.wcxbDev().resolve("dumps").resolve("0468.txt"));
+        // the scoring rule: lowercase, then \w+ as Python reads it (letters, digits, marks, connector punctuation)
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}\\p{M}\\p{Pc}]+").matcher(text.toLowerCase(java.util.Locale.ROOT));
+        List<String> expected = new java.util.ArrayList<>();
+        while (m.find()) {
+            expected.add(m.group());
+        }
+        assertThat(expected).hasSizeGreaterThan(500);
+        assertThat(Tokens.words(text)).isEqualTo(expected);
+        assertThat(Tokens.words(text, 10)).isEqualTo(expected.subList(0, 10));
+    }
+
+    @Test
+    void tokensAndCountsOnEdgeCases() {
+        assertThat(Tokens.words("Ünïcode-Wörter, DIGITS 42_x \ud835\udc00bc! naïve")).containsExactly(
+                "ünïcode", "wörter", "digits", "42_x", "\ud835\udc00bc", "naïve"); // mathematical bold A has no lower case
+        assertThat(Tokens.count("Ünïcode-Wörter, DIGITS 42_x \ud835\udc00bc! naïve")).isEqualTo(6);
+        assertThat(Tokens.count("")).isZero();
+        assertThat(Tokens.count("... --- !!!")).isZero();
+        assertThat(Tokens.count("one")).isEqualTo(1);
+    }
+
+    @Test
+    void blockFeaturesCountWordsStopwordsCapitalsAndLines() {
+        BlockFeatures f = BlockFeatures.of(new Block(0, "The Mayor of Zürich said\nthat the plan works."),
+                Set.of("the", "of", "that"));
+        assertThat(f.words()).isEqualTo(9);
+        assertThat(f.stopwords()).isEqualTo(4);
+        assertThat(f.capitalized()).isEqualTo(3.0 / 9);
+        assertThat(f.lines()).isEqualTo(2);
+        assertThat(f.terminal()).isTrue();
+        BlockFeatures tail = BlockFeatures.of(new Block(1, "Read more: İstanbul"), Set.of("more"));
+        assertThat(tail.words()).isEqualTo(3);
+        assertThat(tail.stopwords()).isEqualTo(1);
+        assertThat(tail.terminal()).isFalse();
+    }
+}
