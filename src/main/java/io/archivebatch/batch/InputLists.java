@@ -38,13 +38,32 @@ public final class InputLists {
 
     /** SHA-256 over every selected input's source, size, modification time and content hash. */
     public static String fingerprint(List<SelectedInput> inputs) {
-        StringBuilder sb = new StringBuilder(inputs.size() * 96);
-        for (SelectedInput s : inputs) {
-            InputFile f = s.file();
-            sb.append(f.source()).append('\t').append(f.size()).append('\t').append(f.mtime()).append('\t')
-                    .append(s.sha256()).append('\n');
+        Fingerprint f = new Fingerprint();
+        inputs.forEach(f::add);
+        return f.hex();
+    }
+
+    /** {@link #fingerprint(List)} computed as the inputs stream by. */
+    public static final class Fingerprint {
+        private final java.security.MessageDigest digest;
+
+        public Fingerprint() {
+            try {
+                digest = java.security.MessageDigest.getInstance("SHA-256");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
-        return Hashing.sha256(sb.toString());
+
+        public void add(SelectedInput s) {
+            InputFile f = s.file();
+            digest.update((f.source() + '\t' + f.size() + '\t' + f.mtime() + '\t' + s.sha256() + '\n')
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        public String hex() {
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        }
     }
 
     public static void write(List<SelectedInput> inputs, Writer w) throws IOException {
@@ -59,16 +78,6 @@ public final class InputLists {
         String[] p = line.split("\t", -1);
         InputFile f = new InputFile(Path.of(unescape(p[0])), unescape(p[1]), Long.parseLong(p[2]), Long.parseLong(p[3]));
         return new SelectedInput(f, p.length > 4 ? p[4] : "");
-    }
-
-    public static List<SelectedInput> read(BufferedReader r) throws IOException {
-        List<SelectedInput> out = new ArrayList<>();
-        for (String line; (line = r.readLine()) != null; ) {
-            if (!line.isEmpty()) {
-                out.add(parse(line));
-            }
-        }
-        return out;
     }
 
     private static String escape(String s) {

@@ -87,21 +87,37 @@ public class JobRunner {
     }
 
     private RunResult startOrResume(RunRequest request) throws Exception {
+        // the scanned and selected lists (one object per input) are dropped before the job runs: it streams inputs.tsv
+        Prepared prepared = prepare(request);
+        if (prepared.done() != null) {
+            return prepared.done();
+        }
+        if (prepared.resume() != null) {
+            return result(operator.restart(prepared.resume()), true);
+        }
+        return result(operator.start(job, prepared.params()), false);
+    }
+
+    /** What to do: a finished result, a run to resume, or the parameters of a new run whose inputs.tsv is written. */
+    private record Prepared(RunResult done, JobExecution resume, JobParameters params) {
+    }
+
+    private Prepared prepare(RunRequest request) throws Exception {
         Path workdir = Path.of("").toAbsolutePath().normalize();
         List<InputFile> scanned = InputScanner.allFormats().scan(workdir, request.inputs());
         List<SelectedInput> selected = new InputSelector(ledger, ZoneId.systemDefault()).select(request, scanned);
         if (selected.isEmpty() && request.mode() != RunRequest.Mode.ALL) {
-            return RunResult.nothingNew(request.command());
+            return new Prepared(RunResult.nothingNew(request.command()), null, null);
         }
         JobParameters identifying = identity(request, workdir, InputLists.fingerprint(selected));
         JobInstance instance = repository.getJobInstance(ArchiveJobConfig.JOB, identifying);
         if (instance != null) {
             JobExecution last = repository.getLastJobExecution(instance);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-                return result(last, "ALREADY_COMPLETED", false);
+                return new Prepared(result(last, "ALREADY_COMPLETED", false), null, null);
             }
             if (last != null) {
-                return result(operator.restart(last), true);
+                return new Prepared(null, last, null);
             }
         }
         Path output = request.output().toAbsolutePath().normalize();
@@ -113,11 +129,10 @@ public class JobRunner {
             InputLists.write(selected, w);
         }
         Files.move(tmp, folders.inputList(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        JobParameters params = new JobParametersBuilder(identifying)
+        return new Prepared(null, null, new JobParametersBuilder(identifying)
                 .addString(JobParams.RUN_NAME, runName, false)
                 .addString(JobParams.LEDGER, String.valueOf(request.keepsLedger()), false)
-                .toJobParameters();
-        return result(operator.start(job, params), false);
+                .toJobParameters());
     }
 
     /** {@code restart}: resumes the newest unfinished run (of this output folder when given). */

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,15 +26,22 @@ public class PrepareInputsTasklet implements Tasklet {
         if (!Files.exists(folders.inputList())) {
             throw new IllegalStateException("the run's input list is missing: " + folders.inputList());
         }
-        List<SelectedInput> inputs;
+        // streamed: the list holds one line per input, millions in a backfill
+        InputLists.Fingerprint fingerprint = new InputLists.Fingerprint();
+        long count = 0;
         try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8)) {
-            inputs = InputLists.read(r);
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isEmpty()) {
+                    fingerprint.add(InputLists.parse(line));
+                    count++;
+                }
+            }
         }
-        if (!InputLists.fingerprint(inputs).equals(params.get(JobParams.FINGERPRINT))) {
+        if (!fingerprint.hex().equals(params.get(JobParams.FINGERPRINT))) {
             throw new IllegalStateException("the run's input list " + folders.inputList() + " does not match the run's parameters");
         }
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putLong("inputs.count", inputs.size());
+                .putLong("inputs.count", count);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

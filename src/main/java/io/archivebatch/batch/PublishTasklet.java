@@ -112,6 +112,8 @@ public class PublishTasklet implements Tasklet {
         }
     }
 
+    private static final int LEDGER_BATCH = 10_000;
+
     private void recordLedger(Path dir, String runName) throws IOException {
         Map<String, String> rejected = new java.util.HashMap<>();
         tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -123,10 +125,19 @@ public class PublishTasklet implements Tasklet {
         }
         List<Ledger.Row> rows = new java.util.ArrayList<>();
         try (java.io.BufferedReader r = Files.newBufferedReader(dir.resolve("inputs.tsv"), java.nio.charset.StandardCharsets.UTF_8)) {
-            for (SelectedInput s : InputLists.read(r)) {
+            // streamed in batches (same transaction): a backfill's list holds millions of inputs
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                SelectedInput s = InputLists.parse(line);
                 String reason = rejected.get(s.file().source());
                 rows.add(new Ledger.Row(InputSelector.key(s.file()), s.file().size(), s.file().mtime(), s.sha256(), runName,
                         reason == null ? "article" : "reject:" + reason));
+                if (rows.size() == LEDGER_BATCH) {
+                    ledger.record(rows);
+                    rows.clear();
+                }
             }
         }
         ledger.record(rows);
