@@ -13,12 +13,13 @@ public final class TextNormalizer {
 
     public String normalize(String raw) {
         String text = Mojibake.repair(raw);
-        String s = belowCombiningMarks(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC)
-                ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
         // one pass over a char array into a char array (String.charAt on UTF-16 text keeps a bounds check per
         // character); a line's separator is written when its first visible character comes, so an empty line
         // never reaches the output, and its trailing spaces are cut when it ends
-        char[] in = s.toCharArray();
+        char[] in = text.toCharArray();
+        if (!nfcAlready(in) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            in = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+        }
         int n = in.length;
         char[] out = new char[n + 2];
         int len = 0;
@@ -73,10 +74,14 @@ public final class TextNormalizer {
         return new String(out, 0, len);
     }
 
-    /** Text without any character from U+0300 on is NFC already (no combining marks, no singletons). */
-    private static boolean belowCombiningMarks(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0300') {
+    /**
+     * Text is NFC already when every character is below U+0300 (no combining marks, no singletons) or general
+     * punctuation from U+2002 to U+206F (curly quotes, dashes, ellipsis: no canonical decomposition, never composed
+     * with what precedes; U+2000 and U+2001 decompose to U+2002 and U+2003).
+     */
+    private static boolean nfcAlready(char[] text) {
+        for (char c : text) {
+            if (c >= '\u0300' && (c < '\u2002' || c > '\u206F')) {
                 return false;
             }
         }
