@@ -316,7 +316,7 @@ public final class BlockModel {
         List<List<String>> out = new ArrayList<>(ctx.blocks().size());
         for (var b : ctx.blocks()) {
             List<String> ws = new ArrayList<>();
-            for (String w : io.archivebatch.core.text.Tokens.words(b.text())) {
+            for (String w : b.words()) {
                 if (w.length() >= 3) {
                     ws.add(w);
                     if (ws.size() >= 200) {

@@ -45,7 +45,7 @@ public final class DateExtractor {
             }
             String label = pendingLabel;
             pendingLabel = null;
-            int words = BlockFeatures.countWords(t);
+            int words = doc.blocks().get(i).wordCount();
             if (words > 40) {
                 continue;
             }

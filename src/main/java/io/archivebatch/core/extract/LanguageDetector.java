@@ -4,6 +4,7 @@ import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.Tokens;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,9 +17,17 @@ public final class LanguageDetector {
     private final Stopwords stopwords = Stopwords.get();
 
     public String detect(String body) {
+        return detectTokens(Tokens.words(body, SAMPLE));
+    }
+
+    /** The tokens read: the first 600 of the text. */
+    public static final int SAMPLE = 600;
+
+    /** {@link #detect(String)} on the text's first {@link #SAMPLE} word tokens, already tokenized. */
+    public String detectTokens(List<String> tokens) {
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
-        for (String w : Tokens.words(body, 600)) {
+        for (String w : tokens.size() > SAMPLE ? tokens.subList(0, SAMPLE) : tokens) {
             words++;
             for (String lang : stopwords.languagesOf(w)) {
                 hits.merge(lang, 1, Integer::sum);

@@ -31,7 +31,7 @@ public final class RelatedExtractor {
                 break;
             }
             DateParser.Found f = dates.find(t);
-            int words = BlockFeatures.countWords(t);
+            int words = doc.blocks().get(i).wordCount();
             boolean dateFirst = f != null && f.start() <= 25;
             if (title != null && dateFirst) {
                 boolean upd = UPDATED.matcher(t.substring(0, f.start())).find();

@@ -69,7 +69,7 @@ public final class TitleExtractor {
             String t = doc.text(i);
             // only a short block can repeat a candidate (at most 250 characters): long paragraphs are not tokenized
             if (t.length() <= 1000) {
-                seen.merge(key(t), 1, Integer::sum);
+                seen.merge(key(doc.blocks().get(i).words()), 1, Integer::sum);
             }
         }
         Set<String> bodyWords = new HashSet<>();
@@ -83,7 +83,8 @@ public final class TitleExtractor {
             if (doc.decision(i).reason().startsWith("rule:")) {
                 continue;
             }
-            int words = BlockFeatures.countWords(t);
+            List<String> tokens = doc.blocks().get(i).words();
+            int words = doc.blocks().get(i).wordCount();
             if (words < 2 || words > 30 || t.contains("\n") || t.length() > 250) {
                 continue;
             }
@@ -97,9 +98,9 @@ public final class TitleExtractor {
             f[0] = words >= 4 && words <= 20 ? 1 : 0;
             f[1] = Math.log(words + 1);
             f[2] = capitalizedShare(t);
-            f[3] = overlap(t, bodyWords);
-            f[4] = overlap(t, firstPar);
-            f[5] = seen.getOrDefault(key(t), 0) > 1 ? 1 : 0;
+            f[3] = overlap(tokens, bodyWords);
+            f[4] = overlap(tokens, firstPar);
+            f[5] = seen.getOrDefault(key(tokens), 0) > 1 ? 1 : 0;
             f[6] = breadcrumbEndsWith(doc, i, t) ? 1 : 0;
             char last = t.charAt(t.length() - 1);
             f[7] = last == '.' ? 1 : 0;
@@ -114,14 +115,14 @@ public final class TitleExtractor {
             f[16] = bylineOrDateBelow(doc, i) ? 1 : 0;
             f[17] = i == 0 ? 1 : 0;
             f[18] = t.length() / 100.0;
-            f[19] = i > 0 && BlockFeatures.countWords(doc.text(i - 1)) <= 3 ? 1 : 0;
+            f[19] = i > 0 && doc.blocks().get(i - 1).wordCount() <= 3 ? 1 : 0;
             int dist = start - i;
             f[20] = dist == 1 ? 1 : 0;
             f[21] = dist == 2 ? 1 : 0;
             f[22] = dist >= 3 && dist <= 5 ? 1 : 0;
             f[23] = dist >= 6 && dist <= 10 ? 1 : 0;
             f[25] = f[3] * f[0];
-            f[26] = stopwordShare(t);
+            f[26] = stopwordShare(tokens);
             f[27] = i + 1 < doc.size() && doc.decision(i + 1).keep() ? 1 : 0;
             f[28] = f[2] > 0.7 && words >= 4 ? 1 : 0;
             if (i > nextProseFrom) {
@@ -134,7 +135,7 @@ public final class TitleExtractor {
             f[30] = pd == 2 ? 1 : 0;
             f[31] = pd >= 3 && pd <= 5 ? 1 : 0;
             f[32] = pd >= 6 ? 1 : 0;
-            f[33] = next < 0 ? 0 : overlap(t, localCache.computeIfAbsent(next, k -> localWords(doc, k)));
+            f[33] = next < 0 ? 0 : overlap(tokens, localCache.computeIfAbsent(next, k -> localWords(doc, k)));
             out.add(new Candidate(i, f));
         }
         double maxOverlap = 0;
@@ -164,7 +165,7 @@ public final class TitleExtractor {
             if (!doc.decision(i).keep()) {
                 continue;
             }
-            List<String> ws = Tokens.words(doc.text(i), 600);
+            List<String> ws = doc.blocks().get(i).words(600);
             for (String w : ws) {
                 taken++;
                 if (w.length() >= 3) {
@@ -180,10 +181,10 @@ public final class TitleExtractor {
         }
     }
 
-    private static double overlap(String t, Set<String> bodyWords) {
+    private static double overlap(List<String> tokens, Set<String> bodyWords) {
         int n = 0;
         int hit = 0;
-        for (String w : Tokens.words(t)) {
+        for (String w : tokens) {
             if (w.length() < 3 || STOP.contains(w)) {
                 continue;
             }
@@ -211,14 +212,13 @@ public final class TitleExtractor {
         if (f != null) {
             return f.words() >= 15 && f.stopwordDensity() >= 0.25;
         }
-        String t = doc.text(k);
-        return Tokens.words(t).size() >= 15 && stopwordShare(t) >= 0.25;
+        return doc.blocks().get(k).words().size() >= 15 && stopwordShare(doc.blocks().get(k).words()) >= 0.25;
     }
 
     private static Set<String> localWords(DocumentView doc, int from) {
         Set<String> out = new HashSet<>();
         for (int k = from; k < Math.min(doc.size(), from + 4); k++) {
-            for (String w : Tokens.words(doc.text(k), 300)) {
+            for (String w : doc.blocks().get(k).words(300)) {
                 if (w.length() >= 3) {
                     out.add(w);
                 }
@@ -227,8 +227,7 @@ public final class TitleExtractor {
         return out;
     }
 
-    private static double stopwordShare(String t) {
-        List<String> ws = Tokens.words(t);
+    private static double stopwordShare(List<String> ws) {
         int n = 0;
         for (String w : ws) {
             if (STOP.contains(w)) {
@@ -270,7 +269,11 @@ public final class TitleExtractor {
     }
 
     public static String key(String t) {
-        return String.join(" ", Tokens.words(t));
+        return key(Tokens.words(t));
+    }
+
+    static String key(List<String> tokens) {
+        return String.join(" ", tokens);
     }
 
     private static LogisticModel loadModel() {

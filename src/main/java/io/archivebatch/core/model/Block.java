@@ -1,15 +1,81 @@
 package io.archivebatch.core.model;
 
+import io.archivebatch.core.text.Tokens;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A block of a normalized document: the lines between two blank lines.
- *
- * @param index position in the document, from 0
- * @param text  the block's lines joined with a newline
+ * A block of a normalized document: the lines between two blank lines. Its word tokens are computed once, when first
+ * asked for: the cleaner's features, the language detector and the extractors all read them.
+ * (A class rather than a record only for that cache; equality is by index and text.)
  */
-public record Block(int index, String text) {
+public final class Block {
+
+    private final int index;
+    private final String text;
+    private List<String> words;
+    private int wordCount = -1;
+
+    /**
+     * @param index position in the document, from 0
+     * @param text  the block's lines joined with a newline
+     */
+    public Block(int index, String text) {
+        this.index = index;
+        this.text = Objects.requireNonNull(text);
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public String text() {
+        return text;
+    }
+
     public List<String> lines() {
         return List.of(text.split("\n"));
+    }
+
+    /** The lowercase word tokens ({@link Tokens#words(String)}), unmodifiable. */
+    public List<String> words() {
+        List<String> w = words;
+        if (w == null) {
+            w = java.util.Collections.unmodifiableList(Tokens.words(text));
+            words = w;
+        }
+        return w;
+    }
+
+    /** The first {@code max} word tokens. */
+    public List<String> words(int max) {
+        List<String> w = words();
+        return w.size() <= max ? w : w.subList(0, max);
+    }
+
+    /** {@link Tokens#count(String)} of the text (the scorer's word count). */
+    public int wordCount() {
+        int c = wordCount;
+        if (c < 0) {
+            c = Tokens.count(text);
+            wordCount = c;
+        }
+        return c;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Block b && b.index == index && b.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Integer.hashCode(index) + text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Block[index=" + index + ", text=" + text + "]";
     }
 }

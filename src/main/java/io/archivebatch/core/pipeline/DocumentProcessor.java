@@ -101,7 +101,7 @@ public final class DocumentProcessor {
         if (blocks.isEmpty()) {
             return null;
         }
-        String language = languages.detect(proseSample(blocks));
+        String language = languages.detectTokens(proseSample(blocks));
         if (language == null && doc.given("language") != null) {
             language = doc.given("language"); // the page's declared language, when the text alone does not tell
         }
@@ -158,9 +158,11 @@ public final class DocumentProcessor {
             meta.add(author.block());
         }
         List<String> paragraphs = new ArrayList<>();
+        int bodyWords = 0; // Tokens.count of the body: the blocks' counts add up (they are joined by blank lines)
         for (BlockDecision decision : clean.decisions()) {
             if (decision.keep() && !meta.contains(decision.block().index())) {
                 paragraphs.add(decision.block().text());
+                bodyWords += decision.block().wordCount();
             }
         }
         if (paragraphs.isEmpty() && !meta.isEmpty()) {
@@ -168,6 +170,7 @@ public final class DocumentProcessor {
             for (BlockDecision decision : clean.decisions()) {
                 if (decision.keep()) {
                     paragraphs.add(decision.block().text());
+                    bodyWords += decision.block().wordCount();
                     meta.remove(decision.block().index());
                 }
             }
@@ -193,7 +196,7 @@ public final class DocumentProcessor {
                 datelines.extract(paragraphs.get(0)),
                 language,
                 body,
-                io.archivebatch.core.text.Tokens.count(body),
+                bodyWords,
                 related.extract(view),
                 Hashing.sha256(body),
                 null,
@@ -201,17 +204,23 @@ public final class DocumentProcessor {
         return new Trace(Outcome.of(a), blocks, clean, meta, analysis.profileLinesStripped());
     }
 
-    private static String proseSample(List<Block> blocks) {
-        StringBuilder sb = new StringBuilder();
+    /**
+     * The first word tokens of the prose: the blocks of 60 characters or more, up to the one that passes 20,000
+     * characters (the blocks' cached tokens, the same as tokenizing the blocks joined by newlines).
+     */
+    private static List<String> proseSample(List<Block> blocks) {
+        List<String> out = new ArrayList<>();
+        long chars = 0;
         for (Block b : blocks) {
             if (b.text().length() >= 60) {
-                sb.append(b.text()).append('\n');
-                if (sb.length() > 20000) {
+                out.addAll(b.words(LanguageDetector.SAMPLE - out.size()));
+                chars += b.text().length() + 1;
+                if (chars > 20000 || out.size() >= LanguageDetector.SAMPLE) {
                     break;
                 }
             }
         }
-        return sb.toString();
+        return out;
     }
 
     private List<RuleSet> applicableRules(RawDocument doc, List<Block> blocks) {
