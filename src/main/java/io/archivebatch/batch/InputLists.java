@@ -81,10 +81,16 @@ public final class InputLists {
     }
 
     private static String escape(String s) {
+        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0) {
+            return s;
+        }
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
     }
 
     private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s; // the common case: nothing escaped
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
