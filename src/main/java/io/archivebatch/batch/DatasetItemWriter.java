@@ -17,10 +17,11 @@ import java.util.TreeMap;
 
 /**
  * Appends each chunk to {@code articles.jsonl} and {@code rejects.jsonl} in a partition's part folder, with the
- * articles' CSV rows ({@code articles.csv.part}, and each row's byte length in {@code articles.csv.rows}, so the
- * merge copies rows without parsing them again), and forces them to disk; the byte length of each file is saved with the chunk's commit. On restart every file is
- * cut back to its committed length, so records of a chunk that did not commit are written again exactly once.
- * Duplicates across the run are marked by the merge.
+ * articles' CSV rows ({@code articles.csv.part}) and an index line per article in {@code articles.csv.rows} (the
+ * byte lengths of its CSV row and JSON line, its {@code content_sha256} and {@code id}), so the merge copies both as
+ * bytes without decoding or parsing them; and forces them to disk. The byte length of each file is saved with the
+ * chunk's commit. On restart every file is cut back to its committed length, so records of a chunk that did not
+ * commit are written again exactly once. Duplicates across the run are marked by the merge.
  */
 public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcome>> {
 
@@ -40,7 +41,7 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
     private FileChannel rejects;
     private FileChannel csvRows;
     private FileChannel csvLengths;
-    private java.io.Writer articlesOut;
+    private java.io.OutputStream articlesOut;
     private java.io.Writer rejectsOut;
     private java.io.OutputStream csvOut;
     private java.io.Writer lengthsOut;
@@ -60,7 +61,7 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
             rejects = open(REJECTS, ctx);
             csvRows = open(CSV_PART, ctx);
             csvLengths = open(CSV_ROWS, ctx);
-            articlesOut = writer(articles);
+            articlesOut = output(articles);
             rejectsOut = writer(rejects);
             csvOut = output(csvRows);
             lengthsOut = writer(csvLengths);
@@ -90,12 +91,13 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
         for (java.util.List<Outcome> outcomes : chunk.getItems()) {
             for (Outcome o : outcomes) {
                 if (o instanceof Outcome.Accepted acc) {
-                    articlesOut.write(json.format(acc.article()));
+                    byte[] line = json.format(acc.article()).getBytes(StandardCharsets.UTF_8);
+                    articlesOut.write(line);
                     articlesOut.write('\n');
                     byte[] row = csv.format(acc.article()).getBytes(StandardCharsets.UTF_8);
                     csvOut.write(row);
-                    lengthsOut.write(Integer.toString(row.length));
-                    lengthsOut.write('\n');
+                    lengthsOut.write(row.length + "\t" + line.length + "\t" + nullAsEmpty(acc.article().contentSha256())
+                            + "\t" + nullAsEmpty(acc.article().id()) + "\n");
                     articleCount++;
                 } else if (o instanceof Outcome.Rejected rej) {
                     rejectsOut.write(json.format(rej.rejection()));
@@ -113,6 +115,10 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
         for (FileChannel ch : new FileChannel[]{articles, rejects, csvRows, csvLengths}) {
             ch.force(false);
         }
+    }
+
+    private static String nullAsEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static java.io.Writer writer(FileChannel ch) {
@@ -149,7 +155,7 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
             }
         }
         articles = rejects = csvRows = csvLengths = null;
-        articlesOut = rejectsOut = lengthsOut = null;
-        csvOut = null;
+        rejectsOut = lengthsOut = null;
+        articlesOut = csvOut = null;
     }
 }

@@ -22,6 +22,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
@@ -36,6 +38,10 @@ import java.util.stream.Stream;
  * rendered. Only duplicates are parsed and written again. Writes to temporary names and renames, so a restart simply merges again.
  */
 public class MergePartsTasklet implements Tasklet {
+
+    /** Context key prefix of the SHA-256 of each dataset file, as the merge wrote it. */
+    static final String DIGEST_PREFIX = "sha256.";
+
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
@@ -62,35 +68,49 @@ public class MergePartsTasklet implements Tasklet {
         long duplicates = 0;
         long read = 0;
         Map<String, Long> reasons = new TreeMap<>();
-        try (BufferedWriter a = writer(ds.resolve(DatasetItemWriter.ARTICLES));
-             OutputStream c = new java.io.BufferedOutputStream(Files.newOutputStream(ds.resolve(DatasetItemWriter.CSV)), 1 << 16);
-             BufferedWriter r = writer(ds.resolve(DatasetItemWriter.REJECTS))) {
+        // byte copies of the parts (decoded only for a duplicate, which gets its duplicate_of), hashed as they are
+        // written: the manifest takes these digests instead of reading the files again
+        MessageDigest articleDigest = sha256();
+        MessageDigest csvDigest = sha256();
+        MessageDigest rejectDigest = sha256();
+        try (OutputStream a = output(ds.resolve(DatasetItemWriter.ARTICLES), articleDigest);
+             OutputStream c = output(ds.resolve(DatasetItemWriter.CSV), csvDigest);
+             BufferedWriter r = new BufferedWriter(new OutputStreamWriter(
+                     output(ds.resolve(DatasetItemWriter.REJECTS), rejectDigest), StandardCharsets.UTF_8), 1 << 16)) {
             c.write(csv.header().getBytes(StandardCharsets.UTF_8));
             for (int k = 0; k < parts; k++) {
                 Path part = folders.part(k);
-                try (BufferedReader in = reader(part.resolve(DatasetItemWriter.ARTICLES));
-                     BufferedReader lengths = reader(part.resolve(DatasetItemWriter.CSV_ROWS));
+                try (java.io.InputStream in = rows(part.resolve(DatasetItemWriter.ARTICLES));
+                     BufferedReader entries = reader(part.resolve(DatasetItemWriter.CSV_ROWS));
                      java.io.InputStream rows = rows(part.resolve(DatasetItemWriter.CSV_PART))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        String length = lengths.readLine();
-                        if (length == null) {
-                            throw new IOException("the CSV rows of " + part + " end before its articles");
+                    for (String entry; (entry = entries.readLine()) != null; ) {
+                        if (entry.isEmpty()) {
+                            continue;
                         }
-                        byte[] row = rows.readNBytes(Integer.parseInt(length));
-                        String first = index.register(field(line, "content_sha256"), field(line, "id"));
+                        String[] f = entry.split("\t", -1);
+                        if (f.length != 4) {
+                            throw new IOException("a malformed line in " + part.resolve(DatasetItemWriter.CSV_ROWS) + ": " + entry);
+                        }
+                        byte[] row = readExactly(rows, Integer.parseInt(f[0]), part);
+                        byte[] line = readExactly(in, Integer.parseInt(f[1]) + 1, part); // with its newline
+                        String first = index.register(emptyAsNull(f[2]), emptyAsNull(f[3]));
                         if (first == null) {
                             // the common case: the part's own bytes, no parsing
                             a.write(line);
                             c.write(row);
                         } else {
-                            Article art = parser.parse(line).withDuplicateOf(first);
-                            a.write(json.format(art));
+                            Article art = parser.parse(new String(line, 0, line.length - 1, StandardCharsets.UTF_8))
+                                    .withDuplicateOf(first);
+                            a.write(json.format(art).getBytes(StandardCharsets.UTF_8));
+                            a.write('\n');
                             c.write(csv.format(art).getBytes(StandardCharsets.UTF_8));
                             duplicates++;
                         }
-                        a.write('\n');
                         articles++;
                         read++;
+                    }
+                    if (in.read() >= 0) {
+                        throw new IOException("the articles of " + part + " go on past its index");
                     }
                 }
                 try (BufferedReader in = reader(part.resolve(DatasetItemWriter.REJECTS))) {
@@ -117,23 +137,35 @@ public class MergePartsTasklet implements Tasklet {
         ctx.putLong(ProcessCounters.ARTICLES, articles);
         ctx.putLong(ProcessCounters.DUPLICATES, duplicates);
         ProcessCounters.putRejects(ctx, reasons);
+        ctx.putString(DIGEST_PREFIX + DatasetItemWriter.ARTICLES, HexFormat.of().formatHex(articleDigest.digest()));
+        ctx.putString(DIGEST_PREFIX + DatasetItemWriter.CSV, HexFormat.of().formatHex(csvDigest.digest()));
+        ctx.putString(DIGEST_PREFIX + DatasetItemWriter.REJECTS, HexFormat.of().formatHex(rejectDigest.digest()));
         contribution.incrementWriteCount(articles);
         return RepeatStatus.FINISHED;
     }
 
-    /**
-     * A top-level string field of a record line as the formatter wrote it. Inside a JSON string every quote is
-     * escaped, so {@code ,"name":"} (or the opening {@code {"name":"}) only occurs where the field starts.
-     */
-    static String field(String line, String name) throws IOException {
-        String key = "\"" + name + "\":\"";
-        int at = line.startsWith("{" + key) ? 1 : line.lastIndexOf("," + key) + 1;
-        if (at <= 0) {
-            throw new IOException("a record without " + name + ": " + line.substring(0, Math.min(80, line.length())));
+    private static String emptyAsNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private static byte[] readExactly(java.io.InputStream in, int n, Path part) throws IOException {
+        byte[] b = in.readNBytes(n);
+        if (b.length != n) {
+            throw new IOException("the part files of " + part + " end before their index");
         }
-        int start = at + key.length();
-        int end = line.indexOf('"', start);
-        return line.substring(start, end);
+        return b;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static OutputStream output(Path p, MessageDigest digest) throws IOException {
+        return new java.io.BufferedOutputStream(new java.security.DigestOutputStream(Files.newOutputStream(p), digest), 1 << 16);
     }
 
     private static java.io.InputStream rows(Path p) throws IOException {
@@ -144,9 +176,5 @@ public class MergePartsTasklet implements Tasklet {
         return Files.exists(p) ? Files.newBufferedReader(p, StandardCharsets.UTF_8) : new BufferedReader(java.io.Reader.nullReader());
     }
 
-    private static BufferedWriter writer(Path p) throws IOException {
-        OutputStream out = Files.newOutputStream(p);
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-    }
 
 }

@@ -77,7 +77,8 @@ public class PublishTasklet implements Tasklet {
                 started,
                 Instant.now(),
                 stepSeconds(job),
-                List.of(DatasetItemWriter.ARTICLES, DatasetItemWriter.CSV, DatasetItemWriter.REJECTS));
+                List.of(DatasetItemWriter.ARTICLES, DatasetItemWriter.CSV, DatasetItemWriter.REJECTS),
+                mergeDigests(job));
         manifest.writeTo(folders.dataset());
         if (keepsLedger) {
             // same transaction as this step's completion: the ledger changes exactly when the run completes
@@ -113,6 +114,21 @@ public class PublishTasklet implements Tasklet {
     }
 
     private static final int LEDGER_BATCH = 10_000;
+
+    /** The SHA-256 of each dataset file as the merge wrote it (absent for a file it did not hash). */
+    private Map<String, String> mergeDigests(JobExecution job) {
+        Map<String, String> out = new LinkedHashMap<>();
+        StepExecution merge = repository.getLastStepExecution(job.getJobInstance(), ArchiveJobConfig.MERGE_STEP);
+        if (merge != null) {
+            for (String f : new String[]{DatasetItemWriter.ARTICLES, DatasetItemWriter.CSV, DatasetItemWriter.REJECTS}) {
+                String key = MergePartsTasklet.DIGEST_PREFIX + f;
+                if (merge.getExecutionContext().containsKey(key)) {
+                    out.put(f, merge.getExecutionContext().getString(key));
+                }
+            }
+        }
+        return out;
+    }
 
     private void recordLedger(Path dir, String runName) throws IOException {
         Map<String, String> rejected = new java.util.HashMap<>();
