@@ -58,9 +58,9 @@ public final class JobBenchmark {
             throw new IllegalStateException("build the jar first: " + jar);
         }
         JobBenchmark b = new JobBenchmark(work, jar);
-        System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s, heap %s%n",
+        System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s, JVM options: %s%n",
                 Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"),
-                System.getProperty("bench.xmx", "").isEmpty() ? "JVM default" : "-Xmx" + System.getProperty("bench.xmx"));
+                System.getProperty("bench.jvm", "").isBlank() ? "JVM defaults" : System.getProperty("bench.jvm").trim());
 
         Path x1 = work.resolve("tehran-x1");
         if (!Files.isDirectory(x1)) {
@@ -116,9 +116,11 @@ public final class JobBenchmark {
             cmd.addAll(List.of("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null"));
         } else {
             cmd.add("java");
-            String xmx = System.getProperty("bench.xmx", "");
-            if (!xmx.isEmpty()) {
-                cmd.add("-Xmx" + xmx); // the same heap cap for every corpus: peak RSS then shows what the job keeps
+            // the same JVM options for every corpus (a fixed heap): peak RSS then shows what the job keeps
+            for (String o : System.getProperty("bench.jvm", "").trim().split("\\s+")) {
+                if (!o.isEmpty()) {
+                    cmd.add(o);
+                }
             }
             cmd.addAll(List.of("-jar", jar.toString()));
             cmd.addAll(job);
