@@ -83,6 +83,14 @@ public final class JobBenchmark {
                 generate(x1, xn, scale);
             }
             b.corpus("tehran x" + scale, xn, threads);
+            if (threads != 1 && Boolean.parseBoolean(System.getProperty("bench.scaled-threads1", "true"))) {
+                // on the long run the compiler's start-up share is small: the speed-up of the threads themselves
+                String tn = b.runDigest;
+                Measure one = b.measure("run --threads 1", "tehran x" + scale, xn, List.of("run", "--threads", "1"));
+                Measure many = b.find("run", "tehran x" + scale);
+                System.out.printf(Locale.ROOT, "x%d threads 1 vs %d: %.2fx speed-up, output files %s%n", scale, threads,
+                        one.seconds() / many.seconds(), b.lastDigest.equals(tn) ? "identical" : "DIFFERENT");
+            }
         }
         Path html = Corpus.wcxbDev().resolve("html");
         b.measure("cat", "wcxb-dev html", html, null);
