@@ -114,7 +114,7 @@ public class ArchiveJobConfig {
     public Step processPartitionStep(JobRepository repository, PlatformTransactionManager tx,
                                      InputListItemReader inputReader, DocumentItemProcessor documentProcessor,
                                      DatasetItemWriter datasetWriter, ProgressListener progress,
-                                     @Value("${archive-batch.chunk-size:200}") int chunkSize) {
+                                     @Value("${archive-batch.chunk-size:1000}") int chunkSize) {
         return new StepBuilder(PARTITION_STEP, repository)
                 .<InputFile, java.util.List<Outcome>>chunk(chunkSize)
                 .transactionManager(tx)

@@ -28,7 +28,7 @@ public class JobOptions {
             description = "Site rules: a .rules file or a folder of them (default: jobs/rules when it exists).")
     Path rules;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000",
             description = "Documents per committed chunk, the unit of restart (default: ${DEFAULT-VALUE}).")
     int chunkSize;
 
