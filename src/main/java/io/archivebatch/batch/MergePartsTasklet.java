@@ -87,13 +87,10 @@ public class MergePartsTasklet implements Tasklet {
                         if (entry.isEmpty()) {
                             continue;
                         }
-                        String[] f = entry.split("\t", -1);
-                        if (f.length != 4) {
-                            throw new IOException("a malformed line in " + part.resolve(DatasetItemWriter.CSV_ROWS) + ": " + entry);
-                        }
-                        byte[] row = readExactly(rows, Integer.parseInt(f[0]), part);
-                        byte[] line = readExactly(in, Integer.parseInt(f[1]) + 1, part); // with its newline
-                        String first = index.register(emptyAsNull(f[2]), emptyAsNull(f[3]));
+                        Entry e = entry(entry, in, rows, part);
+                        byte[] row = e.row();
+                        byte[] line = e.line();
+                        String first = index.register(e.contentSha256(), e.id());
                         if (first == null) {
                             // the common case: the part's own bytes, no parsing
                             a.write(line);
@@ -142,6 +139,57 @@ public class MergePartsTasklet implements Tasklet {
         ctx.putString(DIGEST_PREFIX + DatasetItemWriter.REJECTS, HexFormat.of().formatHex(rejectDigest.digest()));
         contribution.incrementWriteCount(articles);
         return RepeatStatus.FINISHED;
+    }
+
+    /** One article of a part: its CSV row, its JSON line with the newline, its body hash and id. */
+    record Entry(byte[] row, byte[] line, String contentSha256, String id) {
+    }
+
+    /**
+     * Reads the article an index line describes: "csv length, JSON length, content hash, id" (tab-separated), or the
+     * CSV row's length alone as earlier versions wrote it (a run they started and this one resumes).
+     */
+    static Entry entry(String index, java.io.InputStream articles, java.io.InputStream rows, Path part) throws IOException {
+        String[] f = index.split("\t", -1);
+        if (f.length == 4) {
+            byte[] row = readExactly(rows, Integer.parseInt(f[0]), part);
+            byte[] line = readExactly(articles, Integer.parseInt(f[1]) + 1, part);
+            return new Entry(row, line, emptyAsNull(f[2]), emptyAsNull(f[3]));
+        }
+        if (f.length == 1) {
+            byte[] row = readExactly(rows, Integer.parseInt(f[0]), part);
+            byte[] line = readLine(articles, part);
+            String text = new String(line, 0, line.length - 1, StandardCharsets.UTF_8);
+            return new Entry(row, line, field(text, "content_sha256"), field(text, "id"));
+        }
+        throw new IOException("a malformed line in " + part.resolve(DatasetItemWriter.CSV_ROWS) + ": " + index);
+    }
+
+    /** The next line of a part's articles, with its newline. */
+    private static byte[] readLine(java.io.InputStream in, Path part) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(4096);
+        for (int c; (c = in.read()) >= 0; ) {
+            b.write(c);
+            if (c == '\n') {
+                return b.toByteArray();
+            }
+        }
+        throw new IOException("the articles of " + part + " end before their index");
+    }
+
+    /**
+     * A top-level string field of a record line as the formatter wrote it. Inside a JSON string every quote is
+     * escaped, so {@code ,"name":"} (or the opening {@code {"name":"}) only occurs where the field starts.
+     */
+    static String field(String line, String name) throws IOException {
+        String key = "\"" + name + "\":\"";
+        int at = line.startsWith("{" + key) ? 1 : line.lastIndexOf("," + key) + 1;
+        if (at <= 0) {
+            throw new IOException("a record without " + name + ": " + line.substring(0, Math.min(80, line.length())));
+        }
+        int start = at + key.length();
+        int end = line.indexOf('"', start);
+        return line.substring(start, end);
     }
 
     private static String emptyAsNull(String s) {
