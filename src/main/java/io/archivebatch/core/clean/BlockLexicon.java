@@ -92,11 +92,15 @@ public final class BlockLexicon {
 
     /** mean, min and max weight of the block's distinct known words, and the share of its words that are known. */
     public double[] features(List<String> words) {
+        return features(new HashSet<>(words));
+    }
+
+    /** {@link #features(List)} of a block's distinct words (a {@code HashSet} of them: the sum runs in its order). */
+    public double[] features(Set<String> distinct) {
         double[] f = new double[4];
-        if (words.isEmpty()) {
+        if (distinct.isEmpty()) {
             return f;
         }
-        Set<String> distinct = new HashSet<>(words);
         double sum = 0;
         double min = 0;
         double max = 0;

@@ -115,17 +115,18 @@ public final class BlockModel {
                 break;
             }
         }
+        List<java.util.Set<String>> distinct = distinct(words);
         Map<String, Integer> regionVocab = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
-                for (String w : new java.util.HashSet<>(words.get(i))) {
+                for (String w : distinct.get(i)) {
                     regionVocab.merge(w, 1, Integer::sum);
                 }
             }
         }
         double[][] lex = new double[n][];
         for (int i = 0; i < n; i++) {
-            lex[i] = lexicon.features(words.get(i));
+            lex[i] = lexicon.features(distinct.get(i));
         }
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -206,7 +207,7 @@ public final class BlockModel {
             f[39] = b.capitalized() > 0.6 && !b.terminal() && w >= 3 && w <= 15 ? 1 : 0;
             f[40] = t.endsWith("?") ? 1 : 0;
             boolean selfInVocab = cls[i] == BlockClass.GOOD && f[11] == 1;
-            f[41] = overlap(words.get(i), regionVocab, selfInVocab);
+            f[41] = overlap(distinct.get(i), regionVocab, selfInVocab);
             System.arraycopy(lex[i], 0, f, 42, 4);
             f[46] = words.get(i).isEmpty() ? 0 : lexicon.weight(words.get(i).get(0));
             f[47] = i > 0 ? lex[i - 1][0] : 0;
@@ -219,10 +220,11 @@ public final class BlockModel {
     public static double[][] stage2Features(BlockContext ctx, List<List<String>> words, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
+        List<java.util.Set<String>> distinct = distinct(words);
         Map<String, Integer> keptVocab = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (p1[i] >= 0.5) {
-                for (String w : new java.util.HashSet<>(words.get(i))) {
+                for (String w : distinct.get(i)) {
                     keptVocab.merge(w, 1, Integer::sum);
                 }
             }
@@ -257,7 +259,7 @@ public final class BlockModel {
             f[d1 + 2] = i + 1 < n ? p1[i + 1] : 0;
             f[d1 + 3] = mean(p1, i, 2);
             f[d1 + 4] = mean(p1, i, 5);
-            f[d1 + 5] = overlap(words.get(i), keptVocab, p1[i] >= 0.5);
+            f[d1 + 5] = overlap(distinct.get(i), keptVocab, p1[i] >= 0.5);
             int prev = -1;
             for (int k = i - 1; k >= 0; k--) {
                 if (p1[k] >= 0.5) {
@@ -311,6 +313,15 @@ public final class BlockModel {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** Each block's distinct words, built once for the vocabularies, the lexicon and the overlaps. */
+    private static List<java.util.Set<String>> distinct(List<List<String>> words) {
+        List<java.util.Set<String>> out = new ArrayList<>(words.size());
+        for (List<String> w : words) {
+            out.add(new java.util.HashSet<>(w));
+        }
+        return out;
+    }
+
     /** Lowercase words of 3+ letters of each block. */
     public static List<List<String>> contentWords(BlockContext ctx) {
         List<List<String>> out = new ArrayList<>(ctx.blocks().size());
@@ -330,11 +341,10 @@ public final class BlockModel {
     }
 
     /** Share of a block's words used by the other blocks of the vocabulary (the block's own use discounted). */
-    private static double overlap(List<String> words, Map<String, Integer> vocab, boolean selfCounted) {
-        if (words.isEmpty()) {
+    private static double overlap(java.util.Set<String> distinct, Map<String, Integer> vocab, boolean selfCounted) {
+        if (distinct.isEmpty()) {
             return 0;
         }
-        java.util.Set<String> distinct = new java.util.HashSet<>(words);
         int hit = 0;
         for (String w : distinct) {
             int c = vocab.getOrDefault(w, 0) - (selfCounted ? 1 : 0);
