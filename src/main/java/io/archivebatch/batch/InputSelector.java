@@ -22,6 +22,8 @@ public class InputSelector {
     private final Ledger ledger;
     private final ZoneId zone;
 
+    private static final int LEDGER_BATCH = 5_000;
+
     public InputSelector(Ledger ledger, ZoneId zone) {
         this.ledger = ledger;
         this.zone = zone;
@@ -35,8 +37,17 @@ public class InputSelector {
             }
             return out;
         }
-        Map<String, Ledger.Entry> known = ledger.load();
-        for (InputFile f : scanned) {
+        // the ledger is asked about the scanned files a batch at a time, never loaded whole
+        Map<String, Ledger.Entry> known = Map.of();
+        for (int k = 0; k < scanned.size(); k++) {
+            if (k % LEDGER_BATCH == 0) {
+                List<String> keys = new ArrayList<>();
+                for (InputFile g : scanned.subList(k, Math.min(scanned.size(), k + LEDGER_BATCH))) {
+                    keys.add(key(g));
+                }
+                known = ledger.lookup(keys);
+            }
+            InputFile f = scanned.get(k);
             if (request.mode() == RunRequest.Mode.RANGE) {
                 LocalDate d = InputDates.of(f, zone);
                 if (d.isBefore(request.from()) || d.isAfter(request.to())) {

@@ -31,6 +31,27 @@ public class Ledger {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
+    /** Paths asked of the database in one query by {@link #lookup}. */
+    static final int LOOKUP_BATCH = 500;
+
+    /**
+     * What the ledger knows of these paths (absent when it knows nothing), asked {@value #LOOKUP_BATCH} paths a
+     * query: memory follows the paths asked, not the ledger, which grows with every night of an archive.
+     */
+    public Map<String, Entry> lookup(List<String> paths) {
+        Map<String, Entry> m = new HashMap<>();
+        for (int from = 0; from < paths.size(); from += LOOKUP_BATCH) {
+            List<String> batch = paths.subList(from, Math.min(paths.size(), from + LOOKUP_BATCH));
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            jdbc.query("SELECT PATH, SIZE_BYTES, MTIME, SHA256 FROM ARCHIVE_LEDGER WHERE PATH IN (" + marks + ")",
+                    rs -> {
+                        m.put(rs.getString(1), new Entry(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                    }, batch.toArray());
+        }
+        return m;
+    }
+
+    /** The whole ledger (for tests and tools; runs use {@link #lookup}). */
     public Map<String, Entry> load() {
         Map<String, Entry> m = new HashMap<>();
         jdbc.query("SELECT PATH, SIZE_BYTES, MTIME, SHA256 FROM ARCHIVE_LEDGER",
