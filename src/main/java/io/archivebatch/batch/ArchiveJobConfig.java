@@ -173,7 +173,8 @@ public class ArchiveJobConfig {
                 io.archivebatch.core.ingest.FieldMapping.parse(fields)),
                 RunRequest.CONVERT.equals(command) ? new io.archivebatch.core.pipeline.PassThroughProcessor()
                         : new DocumentProcessor(config)::process,
-                failAfter, processedDocuments, maxSeconds * 1000L);
+                failAfter, processedDocuments, maxSeconds * 1000L)
+                .withReadCache(new ReadCache(new RunFolders(Path.of(output), runName).readCache()));
     }
 
     @Bean

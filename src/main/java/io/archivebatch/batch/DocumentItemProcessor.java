@@ -27,6 +27,7 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
     private final AtomicLong processed;
     private final long limitMillis;
     private final ThreadLocal<TimeLimit> limits;
+    private ReadCache cache;
 
     /**
      * @param failAfter fault injection for restart tests: throw after this many documents in this run, counted
@@ -43,6 +44,12 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
         this.limits = ThreadLocal.withInitial(() -> new TimeLimit(limitMillis));
     }
 
+    /** Takes the documents the profile step already read from these inputs, where it kept them. */
+    DocumentItemProcessor withReadCache(ReadCache cache) {
+        this.cache = cache;
+        return this;
+    }
+
     @Override
     public List<Outcome> process(InputFile file) {
         if (failAfter > 0 && processed.incrementAndGet() > failAfter) {
@@ -50,7 +57,10 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
         }
         List<Outcome> out = new ArrayList<>();
         TimeLimit limit = limits.get();
-        List<IngestItem> items = LimitedReading.read(readers, file, limit);
+        List<IngestItem> items = cache == null || !ReadCache.worthKeeping(file) ? null : cache.get(file);
+        if (items == null) {
+            items = LimitedReading.read(readers, file, limit);
+        }
         for (IngestItem item : items) {
             if (item.rejection() != null) {
                 out.add(Outcome.of(item.rejection()));

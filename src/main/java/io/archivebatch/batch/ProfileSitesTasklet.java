@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +62,7 @@ public class ProfileSitesTasklet implements Tasklet {
                 io.archivebatch.core.ingest.FieldMapping.parse((String) params.get(JobParams.FIELDS)));
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
         SiteLineCounter counter = new SiteLineCounter(200_000);
+        ReadCache cache = new ReadCache(folders.readCache());
         Map<String, Long> sampled = new java.util.HashMap<>();
         try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8);
              io.archivebatch.core.pipeline.TimeLimit limit = new io.archivebatch.core.pipeline.TimeLimit(limitMillis)) {
@@ -73,7 +75,11 @@ public class ProfileSitesTasklet implements Tasklet {
                 if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
                     continue; // a dump's site is its folder, already sampled enough
                 }
-                for (IngestItem item : LimitedReading.read(readers, in.file(), limit)) {
+                List<IngestItem> items = LimitedReading.read(readers, in.file(), limit);
+                if (ReadCache.worthKeeping(in.file())) {
+                    cache.put(in.file(), items); // the process step takes them instead of parsing the page again
+                }
+                for (IngestItem item : items) {
                     RawDocument doc = item.document();
                     if (doc == null) {
                         continue; // rejected again, with its reason, by the process step

@@ -27,6 +27,11 @@ public record RunFolders(Path output, String runName) {
         return staging().resolve("dataset");
     }
 
+    /** Documents the profile step read from costly inputs, for the process step ({@link ReadCache}). */
+    public Path readCache() {
+        return staging().resolve("read-cache");
+    }
+
     /** The chrome lines learned for this run (site profiles snapshot). */
     public Path profile() {
         return staging().resolve("profile.tsv");

@@ -1,0 +1,52 @@
+package io.archivebatch.batch;
+
+import io.archivebatch.Corpus;
+import io.archivebatch.core.ingest.IngestItem;
+import io.archivebatch.core.ingest.InputFile;
+import io.archivebatch.core.ingest.InputReaders;
+import io.archivebatch.core.model.Rejection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The profile step's documents, kept for the process step: the same documents back, or nothing. */
+class ReadCacheTest {
+
+    @Test
+    void givesBackTheDocumentsOfARealPage(@TempDir Path dir) throws Exception {
+        Path page = Corpus.wcxbDev().resolve("html").resolve("0050.html.gz");
+        InputFile f = new InputFile(page, "html/0050.html.gz", Files.size(page), Files.getLastModifiedTime(page).toMillis());
+        List<IngestItem> read = new InputReaders().read(f);
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).document().text()).hasSizeGreaterThan(1000);
+
+        ReadCache cache = new ReadCache(dir.resolve("read-cache"));
+        assertThat(ReadCache.worthKeeping(f)).isTrue();
+        assertThat(cache.get(f)).isNull();
+        cache.put(f, read);
+        assertThat(cache.get(f)).isEqualTo(read); // text, url, flags, stated metadata
+
+        // another version of the file (size or time changed) is not the kept one
+        assertThat(cache.get(new InputFile(page, f.source(), f.size(), f.mtime() + 1))).isNull();
+        // a damaged entry means: read the input again
+        try (var s = Files.list(dir.resolve("read-cache"))) {
+            Files.writeString(s.findFirst().orElseThrow(), "[{\"source\":");
+        }
+        assertThat(cache.get(f)).isNull();
+    }
+
+    @Test
+    void keepsNothingForARejectedInputAndOnlyCostlyFormats(@TempDir Path dir) throws Exception {
+        InputFile f = new InputFile(dir.resolve("x.warc.gz"), "x.warc.gz", 10, 1);
+        ReadCache cache = new ReadCache(dir.resolve("read-cache"));
+        cache.put(f, List.of(IngestItem.of(new Rejection("x.warc.gz", "truncated", "unexpected end"))));
+        assertThat(cache.get(f)).isNull();
+        assertThat(ReadCache.worthKeeping(new InputFile(dir.resolve("a.txt"), "a.txt", 1, 1))).isFalse();
+        assertThat(ReadCache.worthKeeping(new InputFile(dir.resolve("a.csv"), "a.csv", 1, 1))).isFalse();
+    }
+}
