@@ -3,7 +3,6 @@ package io.archivebatch.core.extract;
 import io.archivebatch.core.clean.BlockFeatures;
 import io.archivebatch.core.learn.LogisticModel;
 import io.archivebatch.core.text.Stopwords;
-import io.archivebatch.core.text.Tokens;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -243,10 +242,11 @@ public final class TitleExtractor {
     }
 
     private static boolean breadcrumbEndsWith(DocumentView doc, int i, String t) {
-        String k = key(t);
+        String k = key(doc.blocks().get(i).words()); // t is block i's text: its cached tokens
         for (int j = Math.max(0, i - 5); j < doc.size() && j < i + 3; j++) {
             String b = doc.text(j);
-            if (j != i && b.length() > t.length() && BREADCRUMB.matcher(b).matches() && key(b).endsWith(k)) {
+            if (j != i && b.length() > t.length() && BREADCRUMB.matcher(b).matches()
+                    && key(doc.blocks().get(j).words()).endsWith(k)) {
                 return true;
             }
         }
@@ -266,10 +266,6 @@ public final class TitleExtractor {
             }
         }
         return counted == 0 ? 0 : (double) caps / counted;
-    }
-
-    public static String key(String t) {
-        return key(Tokens.words(t));
     }
 
     static String key(List<String> tokens) {
