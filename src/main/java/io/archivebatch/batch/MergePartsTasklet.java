@@ -80,9 +80,9 @@ public class MergePartsTasklet implements Tasklet {
             c.write(csv.header().getBytes(StandardCharsets.UTF_8));
             for (int k = 0; k < parts; k++) {
                 Path part = folders.part(k);
-                try (java.io.InputStream in = rows(part.resolve(DatasetItemWriter.ARTICLES));
+                try (java.io.InputStream in = input(part.resolve(DatasetItemWriter.ARTICLES));
                      BufferedReader entries = reader(part.resolve(DatasetItemWriter.CSV_ROWS));
-                     java.io.InputStream rows = rows(part.resolve(DatasetItemWriter.CSV_PART))) {
+                     java.io.InputStream rows = input(part.resolve(DatasetItemWriter.CSV_PART))) {
                     for (String entry; (entry = entries.readLine()) != null; ) {
                         if (entry.isEmpty()) {
                             continue;
@@ -216,7 +216,7 @@ public class MergePartsTasklet implements Tasklet {
         return new java.io.BufferedOutputStream(new java.security.DigestOutputStream(Files.newOutputStream(p), digest), 1 << 16);
     }
 
-    private static java.io.InputStream rows(Path p) throws IOException {
+    private static java.io.InputStream input(Path p) throws IOException {
         return Files.exists(p) ? new java.io.BufferedInputStream(Files.newInputStream(p), 1 << 16) : java.io.InputStream.nullInputStream();
     }
 
