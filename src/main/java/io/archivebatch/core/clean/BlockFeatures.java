@@ -26,11 +26,69 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         String text = block.text();
         char[] t = text.toCharArray(); // no per-character bounds check of String.charAt on UTF-16 text
         int words = 0;
-        int stop = 0;
         int caps = 0;
         int i = 0;
         int n = t.length;
         int lines = 1;
+        boolean inWord = false;
+        boolean sameTokens = true; // no non-ASCII character that either tokenizer could count as part of a word
+        while (i < n) {
+            char c = t[i];
+            boolean wordChar;
+            int size = 1;
+            if (c < 128) {
+                wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+                if (c == '\n') {
+                    lines++;
+                }
+                if (wordChar && !inWord && c >= 'A' && c <= 'Z') {
+                    caps++;
+                }
+            } else {
+                int cp = Character.isHighSurrogate(c) ? Character.codePointAt(t, i) : c;
+                size = Character.charCount(cp);
+                wordChar = isWordChar(cp);
+                if (wordChar || Tokens.isWordChar(cp)) {
+                    sameTokens = false;
+                }
+                if (wordChar && !inWord && Character.isUpperCase(cp)) {
+                    caps++;
+                }
+            }
+            if (wordChar && !inWord) {
+                words++;
+            }
+            inWord = wordChar;
+            i += size;
+        }
+        int stop = sameTokens ? stopwords(block.words(), stopwordSet) : stopwordsByScan(t, stopwordSet);
+        return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
+    }
+
+    /** A word character of these features: letters, digits, '_' and non-spacing marks. */
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Stopwords among the block's cached tokens: where the text has no non-ASCII word character, {@link Tokens} cuts
+     * and lower-cases the words exactly as {@link #stopwordsByScan} does.
+     */
+    private static int stopwords(java.util.List<String> tokens, Set<String> stopwordSet) {
+        int stop = 0;
+        for (String w : tokens) {
+            if (stopwordSet.contains(w)) {
+                stop++;
+            }
+        }
+        return stop;
+    }
+
+    /** Stopwords by this class's own word boundaries, each word lower-cased by {@link String#toLowerCase}. */
+    private static int stopwordsByScan(char[] t, Set<String> stopwordSet) {
+        int stop = 0;
+        int n = t.length;
+        int i = 0;
         int wordStart = -1;
         while (i < n) {
             char c = t[i];
@@ -38,20 +96,13 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             int size = Character.charCount(cp);
             boolean wordChar = c < 128
                     ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    : Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
-            if (c == '\n') {
-                lines++;
-            }
+                    : isWordChar(cp);
             if (wordChar && wordStart < 0) {
                 wordStart = i;
-                if (Character.isUpperCase(cp)) {
-                    caps++;
-                }
             }
             if (!wordChar || i + size >= n) {
                 if (wordStart >= 0) {
                     int end = wordChar ? i + size : i;
-                    words++;
                     if (stopwordSet.contains(new String(t, wordStart, end - wordStart).toLowerCase(Locale.ROOT))) {
                         stop++;
                     }
@@ -60,7 +111,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             }
             i += size;
         }
-        return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
+        return stop;
     }
 
     public static boolean isTerminalText(String text) {

@@ -82,12 +82,13 @@ public final class BlockModel {
     /** The probability that each block is article text. */
     public double[] probabilities(BlockContext ctx) {
         List<List<String>> words = contentWords(ctx);
-        double[][] f1 = stage1Features(ctx, words, lexicon);
+        List<java.util.Set<String>> distinct = distinct(words);
+        double[][] f1 = stage1Features(ctx, words, distinct, lexicon);
         double[] p1 = new double[f1.length];
         for (int i = 0; i < f1.length; i++) {
             p1[i] = stage1.probability(f1[i]);
         }
-        double[][] f2 = stage2Features(ctx, words, f1, p1);
+        double[][] f2 = stage2Features(distinct, f1, p1);
         double[] p2 = new double[f2.length];
         for (int i = 0; i < f2.length; i++) {
             p2[i] = stage2.probability(f2[i]);
@@ -97,6 +98,12 @@ public final class BlockModel {
 
     /** @param words each block's content words ({@link #contentWords}), tokenized once for both stages */
     public static double[][] stage1Features(BlockContext ctx, List<List<String>> words, BlockLexicon lexicon) {
+        return stage1Features(ctx, words, distinct(words), lexicon);
+    }
+
+    /** @param distinct each block's distinct content words ({@link #distinct}), built once for both stages */
+    private static double[][] stage1Features(BlockContext ctx, List<List<String>> words,
+                                             List<java.util.Set<String>> distinct, BlockLexicon lexicon) {
         int n = ctx.blocks().size();
         BlockFeatures[] bf = ctx.features();
         BlockClass[] cls = ctx.classes();
@@ -115,7 +122,6 @@ public final class BlockModel {
                 break;
             }
         }
-        List<java.util.Set<String>> distinct = distinct(words);
         Map<String, Integer> regionVocab = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
@@ -143,7 +149,19 @@ public final class BlockModel {
             int letters = 0;
             int upper = 0;
             for (char c : t.toCharArray()) {
-                if (Character.isDigit(c)) {
+                if (c < 128) { // the same classes as below, without a table look-up per character
+                    switch (asciiClass(c)) {
+                        case DIGIT -> digits++;
+                        case LOWER -> letters++;
+                        case UPPER -> {
+                            letters++;
+                            upper++;
+                        }
+                        case OTHER -> punct++;
+                        default -> {
+                        }
+                    }
+                } else if (Character.isDigit(c)) {
                     digits++;
                 } else if (Character.isLetter(c)) {
                     letters++;
@@ -218,9 +236,12 @@ public final class BlockModel {
     }
 
     public static double[][] stage2Features(BlockContext ctx, List<List<String>> words, double[][] stage1, double[] p1) {
+        return stage2Features(distinct(words), stage1, p1);
+    }
+
+    private static double[][] stage2Features(List<java.util.Set<String>> distinct, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
-        List<java.util.Set<String>> distinct = distinct(words);
         Map<String, Integer> keptVocab = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (p1[i] >= 0.5) {
@@ -290,6 +311,29 @@ public final class BlockModel {
             out[i] = f;
         }
         return out;
+    }
+
+    static final int DIGIT = 0;
+    static final int LOWER = 1;
+    static final int UPPER = 2;
+    static final int SPACE = 3;
+    static final int OTHER = 4;
+
+    /**
+     * What {@link Character#isDigit}, {@link Character#isLetter}, {@link Character#isUpperCase} and
+     * {@link Character#isWhitespace} say of an ASCII character, by range.
+     */
+    static int asciiClass(char c) {
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        if (c >= 'a' && c <= 'z') {
+            return LOWER;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return UPPER;
+        }
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' ? SPACE : OTHER;
     }
 
     /** A menu-like separator: "•" anywhere, or "|", "·", "/" between white space (one pass, no regex). */

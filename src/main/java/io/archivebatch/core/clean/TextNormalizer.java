@@ -47,12 +47,12 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            boolean space = false;
-            if (c <= ' ' || c >= 0x7F) {
+            boolean space = c == ' ';
+            if (c < ' ' || c >= 0x7F) {
                 if (isDropped(c)) {
                     continue;
                 }
-                space = c == '\t' || Character.isSpaceChar(c) || c == '\u000B' || c == '\f';
+                space = Character.isSpaceChar(c);
             }
             if (space) {
                 if (lineStart >= 0 && out[len - 1] != ' ') {
@@ -88,12 +88,16 @@ public final class TextNormalizer {
         return true;
     }
 
-    private static boolean isDropped(char c) {
-        switch (c) {
-            case '\u200B', '\u2060', '\uFEFF', '\u00AD', '\u180E', '\u200E', '\u200F':
-                return true;
-            default:
-                return Character.getType(c) == Character.CONTROL;
+    /**
+     * Zero-width and format characters, and the controls (category Cc: U+0000–U+001F and U+007F–U+009F, which
+     * includes the tab: {@code "a\tb"} becomes {@code "ab"}), tested by range instead of a table look-up per
+     * character (the look-up was 8% of the time on a large run).
+     */
+    static boolean isDropped(char c) {
+        if (c < ' ' || c >= '\u007F' && c <= '\u009F') {
+            return true;
         }
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u180E' || c == '\u200E'
+                || c == '\u200F';
     }
 }

@@ -61,7 +61,8 @@ public final class Tokens {
         return out;
     }
 
-    private static boolean isWordChar(int cp) {
+    /** A character of a {@code \\w+} token: letters, digits, marks, connector punctuation. */
+    public static boolean isWordChar(int cp) {
         if (Character.isLetterOrDigit(cp) || cp == '_') {
             return true;
         }
