@@ -244,9 +244,10 @@ public final class BoilerplateCleaner {
         if (text.length() > settings.maxRuleBlockChars()) {
             return null;
         }
+        int codePoints = text.codePointCount(0, text.length());
         for (RuleSet set : ruleSets) {
             for (Rule r : set.rules()) {
-                if (r.matches(text)) {
+                if (r.matches(text, codePoints)) {
                     return r;
                 }
             }
