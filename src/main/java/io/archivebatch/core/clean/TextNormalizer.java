@@ -52,7 +52,7 @@ public final class TextNormalizer {
                 if (isDropped(c)) {
                     continue;
                 }
-                space = Character.isSpaceChar(c);
+                space = isSpace(c);
             }
             if (space) {
                 if (lineStart >= 0 && out[len - 1] != ' ') {
@@ -86,6 +86,12 @@ public final class TextNormalizer {
             }
         }
         return true;
+    }
+
+    /** {@link Character#isSpaceChar} (categories Zs, Zl, Zp) by range, for characters from U+007F on. */
+    static boolean isSpace(char c) {
+        return c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+                || c == '\u202F' || c == '\u205F' || c == '\u3000' || c == ' ';
     }
 
     /**

@@ -20,6 +20,13 @@ class CharClassesTest {
     }
 
     @Test
+    void spacesAreTheSpaceSeparators() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(TextNormalizer.isSpace((char) c)).as("U+%04X", c).isEqualTo(Character.isSpaceChar(c));
+        }
+    }
+
+    @Test
     void asciiClassesAgreeWithCharacter() {
         for (char c = 0; c < 128; c++) {
             int expected = Character.isDigit(c) ? BlockModel.DIGIT
