@@ -95,7 +95,61 @@ public final class JobBenchmark {
         Path html = Corpus.wcxbDev().resolve("html");
         b.measure("cat", "wcxb-dev html", html, null);
         b.measure("run", "wcxb-dev html", html, List.of("run", "--threads", String.valueOf(threads)));
+        b.aot(System.getProperty("bench.aot-java", ""), x1, html, threads);
         b.report(scale);
+    }
+
+    /**
+     * The same job on a JDK 25+ with an ahead-of-time cache (JEP 483/515: classes loaded and linked, method profiles),
+     * trained on another corpus (the wcxb-dev text dumps), then the Tehran ×1 and HTML runs again with it.
+     */
+    private void aot(String aotJava, Path x1, Path html, int threads) throws Exception {
+        if (aotJava.isBlank() || !Files.isExecutable(Path.of(aotJava))) {
+            System.out.println("AOT cache runs skipped (no -Dbench.aot-java=<JDK 25+ java>)");
+            return;
+        }
+        Path cache = work.resolve("archive-batch.aot").toAbsolutePath();
+        Files.deleteIfExists(cache);
+        Path train = work.resolve("out-aot-training");
+        deleteTree(train);
+        List<String> cmd = new ArrayList<>(List.of(aotJava, "-XX:AOTCacheOutput=" + cache));
+        cmd.addAll(jvmOptions());
+        cmd.addAll(List.of("-jar", jar.toString(), "run", "-q", "-i", Corpus.wcxbDev().resolve("dumps").toString(),
+                "-o", train.toString()));
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(work.resolve("aot-training.log").toFile()).start();
+        int exit = p.waitFor();
+        deleteTree(train);
+        if ((exit != 0 && exit != 4) || !Files.exists(cache)) {
+            System.out.println("AOT cache training failed (exit " + exit + "), see " + work.resolve("aot-training.log"));
+            return;
+        }
+        System.out.printf(Locale.ROOT, "AOT cache trained on wcxb-dev dumps in %.1f s: %s (%.0f MB)%n",
+                (System.nanoTime() - t0) / 1e9, cache, Files.size(cache) / 1e6);
+        javaCommand = aotJava;
+        extraJvm = List.of("-XX:AOTCache=" + cache);
+        try {
+            measure("run (JDK 25 + AOT)", "tehran x1", x1, List.of("run", "--threads", String.valueOf(threads)));
+            measure("run (JDK 25 + AOT)", "wcxb-dev html", html, List.of("run", "--threads", String.valueOf(threads)));
+        } finally {
+            javaCommand = "java";
+            extraJvm = List.of();
+        }
+    }
+
+    /** The java command and extra JVM options of the measured jobs. */
+    private String javaCommand = "java";
+    private List<String> extraJvm = List.of();
+
+    private static List<String> jvmOptions() {
+        List<String> out = new ArrayList<>();
+        for (String o : System.getProperty("bench.jvm", "").trim().split("\\s+")) {
+            if (!o.isEmpty()) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** The output digest of the last job measured, and of the last corpus's {@code run}. */
@@ -123,13 +177,10 @@ public final class JobBenchmark {
         if (job == null) {
             cmd.addAll(List.of("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null"));
         } else {
-            cmd.add("java");
+            cmd.add(javaCommand);
             // the same JVM options for every corpus (a fixed heap): peak RSS then shows what the job keeps
-            for (String o : System.getProperty("bench.jvm", "").trim().split("\\s+")) {
-                if (!o.isEmpty()) {
-                    cmd.add(o);
-                }
-            }
+            cmd.addAll(jvmOptions());
+            cmd.addAll(extraJvm);
             cmd.addAll(List.of("-jar", jar.toString()));
             cmd.addAll(job);
             cmd.addAll(List.of("-i", dir.toString(), "-o", out.toString(), "-q"));
@@ -164,6 +215,14 @@ public final class JobBenchmark {
                     run.bytes() / 1e6, cat.seconds(), conv == null ? "—" : String.format(Locale.ROOT, "%.2f", conv.seconds()),
                     run.seconds(), run.docsPerSecond(), run.mbPerSecond(),
                     conv == null ? "—" : String.format(Locale.ROOT, "%.2f", conv.seconds() / run.seconds()), run.rssKb() / 1024.0);
+        }
+        for (Measure m : measures) {
+            if (m.what().startsWith("run (")) {
+                Measure plain = find("run", m.corpus());
+                System.out.printf(Locale.ROOT, "%s on %s: %.2f s, %.0f docs/s (%.2fx the JDK %s run), peak RSS %.0f MB%n",
+                        m.what(), m.corpus(), m.seconds(), m.docsPerSecond(), plain.seconds() / m.seconds(),
+                        System.getProperty("java.specification.version"), m.rssKb() / 1024.0);
+            }
         }
         if (scale > 1) {
             Measure a = find("run", "tehran x1");
