@@ -28,6 +28,13 @@ class TextScanningTest {
     }
 
     @Test
+    void normalizerTurnsTabsIntoSpacesInsteadOfJoiningWords() {
+        // Tehran Times: "... the unity of mankind. 1-\tThe Universality of Muhammad"
+        assertThat(normalizer.normalize("mankind. 1-\tThe Universality\u000Bof\fMuhammad\t\t \n\tNext"))
+                .isEqualTo("mankind. 1- The Universality of Muhammad\nNext");
+    }
+
+    @Test
     void normalizerGivesEmptyTextForBlankInputAndKeepsJoiners() {
         assertThat(normalizer.normalize(" \n\r\n\t\u200b\n")).isEmpty();
         assertThat(normalizer.normalize("")).isEmpty();
