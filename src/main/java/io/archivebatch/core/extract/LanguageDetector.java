@@ -3,9 +3,7 @@ package io.archivebatch.core.extract;
 import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.Tokens;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Identifies the language of a body by stopword hits per language (the "stopword profile" method of
@@ -15,6 +13,7 @@ import java.util.Map;
 public final class LanguageDetector {
 
     private final Stopwords stopwords = Stopwords.get();
+    private final String[] codes = stopwords.codes();
 
     public String detect(String body) {
         return detectTokens(Tokens.words(body, SAMPLE));
@@ -25,26 +24,33 @@ public final class LanguageDetector {
 
     /** {@link #detect(String)} on the text's first {@link #SAMPLE} word tokens, already tokenized. */
     public String detectTokens(List<String> tokens) {
-        Map<String, Integer> hits = new HashMap<>();
+        int[] hits = new int[codes.length];
         int words = 0;
         for (String w : tokens.size() > SAMPLE ? tokens.subList(0, SAMPLE) : tokens) {
             words++;
-            for (String lang : stopwords.languagesOf(w)) {
-                hits.merge(lang, 1, Integer::sum);
+            int[] langs = stopwords.numbersOf(w);
+            if (langs != null) {
+                for (int lang : langs) {
+                    hits[lang]++;
+                }
             }
         }
         if (words < 8) {
             return null;
         }
+        // the most hits, the alphabetically first language among equals; second: the runner-up's hits
         String best = null;
         int bestHits = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            int h = e.getValue();
-            if (h > bestHits || (h == bestHits && best != null && e.getKey().compareTo(best) < 0)) {
+        for (int lang = 0; lang < codes.length; lang++) {
+            int h = hits[lang];
+            if (h == 0) {
+                continue;
+            }
+            if (h > bestHits || (h == bestHits && best != null && codes[lang].compareTo(best) < 0)) {
                 second = Math.max(second, bestHits);
                 bestHits = h;
-                best = e.getKey();
+                best = codes[lang];
             } else if (h > second) {
                 second = h;
             }

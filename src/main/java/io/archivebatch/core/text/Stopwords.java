@@ -60,6 +60,10 @@ public final class Stopwords {
     /** word -> languages whose list holds it */
     private final Map<String, String[]> index;
 
+    /** the languages in a fixed order, and word -> their numbers in it, for counting without a map */
+    private final String[] codes;
+    private final Map<String, int[]> numbers;
+
     private Stopwords(Map<String, Set<String>> byLanguage) {
         this.byLanguage = byLanguage;
         Map<String, Set<String>> idx = new HashMap<>();
@@ -67,6 +71,30 @@ public final class Stopwords {
         Map<String, String[]> frozen = new HashMap<>();
         idx.forEach((w, langs) -> frozen.put(w, langs.toArray(String[]::new)));
         this.index = frozen;
+        this.codes = byLanguage.keySet().toArray(String[]::new);
+        Map<String, Integer> numberOf = new HashMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            numberOf.put(codes[i], i);
+        }
+        Map<String, int[]> nums = new HashMap<>();
+        frozen.forEach((w, langs) -> {
+            int[] n = new int[langs.length];
+            for (int i = 0; i < n.length; i++) {
+                n[i] = numberOf.get(langs[i]);
+            }
+            nums.put(w, n);
+        });
+        this.numbers = nums;
+    }
+
+    /** The language codes, numbered by their position: what {@link #numbersOf} refers to. */
+    public String[] codes() {
+        return codes.clone();
+    }
+
+    /** The numbers ({@link #codes()}) of the languages whose list holds this lowercase word, or null if none. */
+    public int[] numbersOf(String word) {
+        return numbers.get(word);
     }
 
     public static Stopwords get() {
