@@ -63,17 +63,9 @@ public final class TitleExtractor {
         List<Candidate> out = new ArrayList<>();
         int start = doc.bodyStart();
         int end = doc.clean().regionEnd() >= 0 ? doc.clean().regionEnd() : Math.min(doc.size() - 1, 60);
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i <= end && i < doc.size(); i++) {
-            String t = doc.text(i);
-            // only a short block can repeat a candidate (at most 250 characters): long paragraphs are not tokenized
-            if (t.length() <= 1000) {
-                seen.merge(key(doc.blocks().get(i).words()), 1, Integer::sum);
-            }
-        }
-        Set<String> bodyWords = new HashSet<>();
-        Set<String> firstPar = new HashSet<>();
-        collectBodyWords(doc, bodyWords, firstPar);
+        Map<String, Integer> seen = null;
+        Set<String> bodyWords = null; // collected when the first candidate needs them: most long blocks are none
+        Set<String> firstPar = null;
         int nextProseAt = -1;
         int nextProseFrom = -1;
         Map<Integer, Set<String>> localCache = new HashMap<>();
@@ -82,9 +74,12 @@ public final class TitleExtractor {
             if (doc.decision(i).reason().startsWith("rule:")) {
                 continue;
             }
+            if (t.length() > 250 || t.contains("\n")) {
+                continue;
+            }
             List<String> tokens = doc.blocks().get(i).words();
             int words = doc.blocks().get(i).wordCount();
-            if (words < 2 || words > 30 || t.contains("\n") || t.length() > 250) {
+            if (words < 2 || words > 30) {
                 continue;
             }
             if (BYLINE.matcher(t).matches() || isMostlyDate(t)) {
@@ -92,6 +87,12 @@ public final class TitleExtractor {
             }
             if (words >= 15 && doc.decision(i).keep() && BlockFeatures.isTerminalText(t)) {
                 continue; // a sentence of the body, not a headline
+            }
+            if (bodyWords == null) {
+                bodyWords = new HashSet<>();
+                firstPar = new HashSet<>();
+                collectBodyWords(doc, bodyWords, firstPar);
+                seen = blockKeys(doc, end);
             }
             double[] f = new double[FEATURES.size()];
             f[0] = words >= 4 && words <= 20 ? 1 : 0;
@@ -155,6 +156,19 @@ public final class TitleExtractor {
             }
         }
         return false;
+    }
+
+    /** How many blocks up to {@code end} have each token sequence ({@link #key}). */
+    private static Map<String, Integer> blockKeys(DocumentView doc, int end) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i <= end && i < doc.size(); i++) {
+            String t = doc.text(i);
+            // only a short block can repeat a candidate (at most 250 characters): long paragraphs are not tokenized
+            if (t.length() <= 1000) {
+                seen.merge(key(doc.blocks().get(i).words()), 1, Integer::sum);
+            }
+        }
+        return seen;
     }
 
     private static void collectBodyWords(DocumentView doc, Set<String> words, Set<String> firstPar) {
