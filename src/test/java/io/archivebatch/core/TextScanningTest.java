@@ -76,6 +76,12 @@ class TextScanningTest {
         assertThat(f.capitalized()).isEqualTo(3.0 / 9);
         assertThat(f.lines()).isEqualTo(2);
         assertThat(f.terminal()).isTrue();
+        // no non-ASCII word character (curly quotes only): the stopwords are read from the block's cached tokens
+        BlockFeatures ascii = BlockFeatures.of(new Block(0, "The Mayor of ZURICH said\n“that” the plan_b works."),
+                Set.of("the", "of", "that", "plan_b"));
+        assertThat(ascii.words()).isEqualTo(9);
+        assertThat(ascii.stopwords()).isEqualTo(5);
+        assertThat(ascii.capitalized()).isEqualTo(3.0 / 9);
         BlockFeatures tail = BlockFeatures.of(new Block(1, "Read more: İstanbul"), Set.of("more"));
         assertThat(tail.words()).isEqualTo(3);
         assertThat(tail.stopwords()).isEqualTo(1);
