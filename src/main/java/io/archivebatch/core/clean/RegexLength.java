@@ -175,27 +175,11 @@ final class RegexLength {
                 pos = end < 0 ? re.length() : end + 2;
                 return quoted.codePointCount(0, quoted.length());
             }
-            case 'p', 'P':
-                if (re.startsWith("{", pos)) {
-                    int end = re.indexOf('}', pos);
-                    if (end < 0) {
-                        throw new Unknown();
-                    }
-                    pos = end + 1;
-                } else {
-                    pos++;
-                }
+            case 'p', 'P': // \p{Lu} or \pL
+                skipBracedOr(1);
                 return 1;
-            case 'x':
-                if (re.startsWith("{", pos)) {
-                    int end = re.indexOf('}', pos);
-                    if (end < 0) {
-                        throw new Unknown();
-                    }
-                    pos = end + 1;
-                } else {
-                    pos += 2;
-                }
+            case 'x': // \x{1F600} or \x41
+                skipBracedOr(2);
                 return 1;
             case 'u':
                 pos += 4;
@@ -221,6 +205,19 @@ final class RegexLength {
                 }
                 return 1; // \d \w \s \h \v their negations, \t \n ..., or an escaped literal
         }
+    }
+
+    /** Moves past a "{...}" argument of an escape, or past {@code width} characters when there is none. */
+    private void skipBracedOr(int width) {
+        if (!re.startsWith("{", pos)) {
+            pos += width;
+            return;
+        }
+        int end = re.indexOf('}', pos);
+        if (end < 0) {
+            throw new Unknown();
+        }
+        pos = end + 1;
     }
 
     /** The atom's length times the quantifier after it, if any. */
