@@ -112,15 +112,16 @@ public final class DocumentProcessor {
 
     /** Lines the rules give a meaning (related list heads, end markers, site names) stay for the rules. */
     private boolean isMarker(String line) {
+        int codePoints = line.codePointCount(0, line.length());
         for (RuleKind k : new RuleKind[]{RuleKind.RELATED, RuleKind.END, RuleKind.SITE_NAME}) {
             for (Rule r : config.builtin().rulesOf(k)) {
-                if (r.matches(line)) {
+                if (r.matches(line, codePoints)) {
                     return true;
                 }
             }
             for (RuleSet set : config.siteRules()) {
                 for (Rule r : set.rulesOf(k)) {
-                    if (r.matches(line)) {
+                    if (r.matches(line, codePoints)) {
                         return true;
                     }
                 }
