@@ -57,33 +57,22 @@ public final class Stopwords {
     private static final Stopwords INSTANCE = load();
 
     private final Map<String, Set<String>> byLanguage;
-    /** word -> languages whose list holds it */
-    private final Map<String, String[]> index;
-
-    /** the languages in a fixed order, and word -> their numbers in it, for counting without a map */
+    /** the languages in a fixed order, and word -> the numbers of those whose list holds it, for counting */
     private final String[] codes;
     private final Map<String, int[]> numbers;
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
         this.byLanguage = byLanguage;
-        Map<String, Set<String>> idx = new HashMap<>();
-        byLanguage.forEach((lang, words) -> words.forEach(w -> idx.computeIfAbsent(w, k -> new HashSet<>()).add(lang)));
-        Map<String, String[]> frozen = new HashMap<>();
-        idx.forEach((w, langs) -> frozen.put(w, langs.toArray(String[]::new)));
-        this.index = frozen;
         this.codes = byLanguage.keySet().toArray(String[]::new);
-        Map<String, Integer> numberOf = new HashMap<>();
-        for (int i = 0; i < codes.length; i++) {
-            numberOf.put(codes[i], i);
-        }
         Map<String, int[]> nums = new HashMap<>();
-        frozen.forEach((w, langs) -> {
-            int[] n = new int[langs.length];
-            for (int i = 0; i < n.length; i++) {
-                n[i] = numberOf.get(langs[i]);
+        for (int lang = 0; lang < codes.length; lang++) {
+            for (String w : byLanguage.get(codes[lang])) {
+                int[] old = nums.get(w);
+                int[] n = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
+                n[n.length - 1] = lang;
+                nums.put(w, n);
             }
-            nums.put(w, n);
-        });
+        }
         this.numbers = nums;
     }
 
@@ -109,14 +98,8 @@ public final class Stopwords {
         return byLanguage.getOrDefault(language, Set.of());
     }
 
-    /** Languages whose stopword list contains this lowercase word; empty if none. */
-    public String[] languagesOf(String word) {
-        String[] l = index.get(word);
-        return l == null ? new String[0] : l;
-    }
-
     public boolean isStopword(String lowercaseWord) {
-        return index.containsKey(lowercaseWord);
+        return numbers.containsKey(lowercaseWord);
     }
 
     private static Stopwords load() {
