@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,12 +79,13 @@ public final class HtmlPruner {
         }
         int total = Math.max(1, textLength.getOrDefault(body, 0));
         List<Element> chrome = new ArrayList<>();
+        Map<String, Integer> nameClasses = new HashMap<>(); // a page repeats its class names: each is matched once
         for (Element e : body.getAllElements()) {
             TimeLimit.checkInterrupted();
             if (e == body || kept.contains(e)) {
                 continue;
             }
-            if (!hidden(e) && !chromeLike(e, inMain.contains(e))) {
+            if (!hidden(e) && !chromeLike(e, inMain.contains(e), nameClasses)) {
                 continue;
             }
             double share = (double) textLength.getOrDefault(e, 0) / total;
@@ -138,7 +140,12 @@ public final class HtmlPruner {
         return false;
     }
 
-    private static boolean chromeLike(Element e, boolean insideMain) {
+    private static final int ARTICLE = 1;
+    private static final int STRONG = 2;
+    private static final int WEAK = 4;
+
+    /** @param nameClasses the page's class-and-id strings already matched, with their {@link #nameClass} */
+    private static boolean chromeLike(Element e, boolean insideMain, Map<String, Integer> nameClasses) {
         String tag = e.normalName();
         if (CHROME_TAGS.contains(tag)) {
             // the article's own header (title, byline, date) stays
@@ -149,10 +156,20 @@ public final class HtmlPruner {
             return true;
         }
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
-        if (names.isEmpty() || ARTICLE_NAME.matcher(names).find()) {
+        if (names.isEmpty()) {
             return false;
         }
-        return STRONG_NAME.matcher(names).find() || !insideMain && WEAK_NAME.matcher(names).find();
+        int c = nameClasses.computeIfAbsent(names, HtmlPruner::nameClass);
+        if ((c & ARTICLE) != 0) {
+            return false;
+        }
+        return (c & STRONG) != 0 || !insideMain && (c & WEAK) != 0;
+    }
+
+    /** The first of the article, strong-chrome and weak-chrome name patterns a class-and-id string holds, or 0. */
+    private static int nameClass(String names) {
+        return ARTICLE_NAME.matcher(names).find() ? ARTICLE : STRONG_NAME.matcher(names).find() ? STRONG
+                : WEAK_NAME.matcher(names).find() ? WEAK : 0;
     }
 
     private static final Pattern ARTICLE_NAME = Pattern.compile(
