@@ -192,11 +192,16 @@ public final class HtmlTitles {
 
     /** A heading's text without the dates a theme prints inside it. */
     private static String headline(Element h) {
-        Element copy = h.clone();
-        copy.select("time, [class*=date], [class*=time]").remove();
+        Element copy = h;
+        if (h.selectFirst(DATED) != null) { // copied only when there is something to cut
+            copy = h.clone();
+            copy.select(DATED).remove();
+        }
         String t = copy.text().strip();
         return t.isEmpty() ? null : t;
     }
+
+    private static final String DATED = "time, [class*=date], [class*=time]";
 
     /** The part before the first separator ("Story | Site" → "Story"), or null when there is no separator. */
     private static String head(String t) {
