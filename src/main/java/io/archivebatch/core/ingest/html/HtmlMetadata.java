@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -347,10 +348,12 @@ public final class HtmlMetadata {
             return null;
         }
         Element scope = doc.selectFirst("article");
+        Map<String, Boolean> bylineNames = new HashMap<>(); // a page repeats its class names: each is matched once
         for (Element root : scope == null ? new Element[]{body} : new Element[]{scope, body}) {
             for (Element e : root.getAllElements()) {
                 String names = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
-                if (!BYLINE_CLASS.matcher(names).find() || names.toLowerCase(Locale.ROOT).contains("avatar")
+                if (!bylineNames.computeIfAbsent(names, n -> BYLINE_CLASS.matcher(n).find()
+                        && !n.toLowerCase(Locale.ROOT).contains("avatar"))
                         || e.closest(NOT_BYLINE_AREA) != null) {
                     continue;
                 }
