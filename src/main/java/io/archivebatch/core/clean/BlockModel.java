@@ -411,8 +411,20 @@ public final class BlockModel {
         return c == 0 ? 0 : s / c;
     }
 
-    /** The shipped model, or null when the resources are absent (then the heuristic decides alone). */
+    /**
+     * The shipped model, or null when the resources are absent (then the heuristic decides alone). Read once per
+     * JVM: a run builds a processor per partition, and the model is never changed after it is read.
+     */
     public static BlockModel builtin() {
+        return Shipped.MODEL;
+    }
+
+    /** Holds the shipped model, read when first asked for. */
+    private static final class Shipped {
+        static final BlockModel MODEL = readBuiltin();
+    }
+
+    private static BlockModel readBuiltin() {
         try (InputStream a = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-1.tsv");
              InputStream b = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-model-2.tsv");
              InputStream c = BlockModel.class.getResourceAsStream("/io/archivebatch/core/block-lexicon.tsv")) {

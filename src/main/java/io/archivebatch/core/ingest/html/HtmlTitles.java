@@ -52,8 +52,17 @@ public final class HtmlTitles {
         this.model = model;
     }
 
-    /** The shipped model, or null when it is absent. */
+    /** The shipped model, or null when it is absent; read once per JVM (it is never changed after). */
     public static ProbabilityModel builtinModel() {
+        return Shipped.MODEL;
+    }
+
+    /** Holds the shipped model, read when first asked for. */
+    private static final class Shipped {
+        static final ProbabilityModel MODEL = readBuiltinModel();
+    }
+
+    private static ProbabilityModel readBuiltinModel() {
         try (InputStream in = HtmlTitles.class.getResourceAsStream("/io/archivebatch/core/html-title-model.tsv")) {
             return in == null ? null : ProbabilityModel.read(in, FEATURES);
         } catch (IOException e) {
