@@ -160,19 +160,23 @@ public class ArchiveJobConfig {
                                                    @Value("#{jobParameters['fields']}") String fields,
                                                    java.util.concurrent.atomic.AtomicLong processedDocuments)
             throws IOException {
-        CleaningConfig config = rules == null || rules.isEmpty()
-                ? CleaningConfig.builtinOnly()
-                : CleaningConfig.load(Path.of(rules), true);
-        Path profile = new RunFolders(Path.of(output), runName).profile();
-        if (java.nio.file.Files.exists(profile)) {
-            try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(profile)) {
-                config = config.withProfiles(io.archivebatch.core.clean.SiteProfiles.read(r));
+        java.util.function.Function<io.archivebatch.core.model.RawDocument, io.archivebatch.core.model.Outcome> clean;
+        if (RunRequest.CONVERT.equals(command)) {
+            clean = new io.archivebatch.core.pipeline.PassThroughProcessor(); // no rules, models or profiles needed
+        } else {
+            CleaningConfig config = rules == null || rules.isEmpty()
+                    ? CleaningConfig.builtinOnly()
+                    : CleaningConfig.load(Path.of(rules), true);
+            Path profile = new RunFolders(Path.of(output), runName).profile();
+            if (java.nio.file.Files.exists(profile)) {
+                try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(profile)) {
+                    config = config.withProfiles(io.archivebatch.core.clean.SiteProfiles.read(r));
+                }
             }
+            clean = new DocumentProcessor(config)::process;
         }
         return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(maxBytes,
-                io.archivebatch.core.ingest.FieldMapping.parse(fields)),
-                RunRequest.CONVERT.equals(command) ? new io.archivebatch.core.pipeline.PassThroughProcessor()
-                        : new DocumentProcessor(config)::process,
+                io.archivebatch.core.ingest.FieldMapping.parse(fields)), clean,
                 failAfter, processedDocuments, maxSeconds * 1000L)
                 .withReadCache(new ReadCache(new RunFolders(Path.of(output), runName).readCache()));
     }
