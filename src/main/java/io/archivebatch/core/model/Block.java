@@ -54,7 +54,7 @@ public final class Block {
         return w.size() <= max ? w : w.subList(0, max);
     }
 
-    /** {@link Tokens#count(String)} of the text (the scorer's word count). */
+    /** {@link Tokens#count(String)} of the text: the output's word_count (letters, digits, '_' and non-spacing marks). */
     public int wordCount() {
         int c = wordCount;
         if (c < 0) {
