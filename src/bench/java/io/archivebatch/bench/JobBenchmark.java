@@ -27,6 +27,10 @@ import java.util.stream.Stream;
  * on the unpacked Tehran Times corpus (33,724 files), on the same scaled ×N by a generator that mutates real
  * documents, and on the wcxb-dev HTML pages. Prints docs/s, MB/s, peak RSS and the ratios, and checks that
  * {@code --threads 1} and {@code --threads 2} give identical files.
+ *
+ * <p>The jobs start as {@code bin/archive-batch} starts them: the extracted jar in {@code target/app} with its
+ * class-data-sharing archive. The same jobs started from the fat jar ({@code java -jar target/archive-batch.jar}) are
+ * measured once on the sample dumps of {@code input/} (start-up) and once on Tehran ×1, for the difference.
  */
 public final class JobBenchmark {
 
@@ -42,12 +46,34 @@ public final class JobBenchmark {
 
     private final Path work;
     private final Path jar;
+    /** The extracted layout's jar and its CDS archive, when the build made them (not with -Dcds.skip). */
+    private final Path appJar;
+    private final Path cdsArchive;
     private final List<Measure> measures = new ArrayList<>();
 
     JobBenchmark(Path work, Path jar) {
         this.work = work;
         this.jar = jar;
+        Path app = jar.toAbsolutePath().getParent().resolve("app");
+        this.appJar = Files.exists(app.resolve("archive-batch.jar")) ? app.resolve("archive-batch.jar") : null;
+        this.cdsArchive = appJar != null && Files.exists(app.resolve("archive-batch.jsa")) ? app.resolve("archive-batch.jsa") : null;
+        this.launch = launchOptions(true);
     }
+
+    /** How a measured job is started after the JVM options: bin/archive-batch's way, or the fat jar. */
+    private List<String> launchOptions(boolean app) {
+        if (!app || appJar == null) {
+            return List.of("-jar", jar.toString());
+        }
+        List<String> out = new ArrayList<>();
+        if (cdsArchive != null) {
+            out.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        out.addAll(List.of("-jar", appJar.toString()));
+        return out;
+    }
+
+    private List<String> launch;
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(System.getProperty("bench.dir", "target/bench"));
@@ -61,6 +87,8 @@ public final class JobBenchmark {
         System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s, JVM options: %s%n",
                 Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"),
                 System.getProperty("bench.jvm", "").isBlank() ? "JVM defaults" : System.getProperty("bench.jvm").trim());
+        System.out.println("jobs start as: java <JVM options> " + String.join(" ", b.launch));
+        b.startUp(Path.of("input"), threads);
 
         Path x1 = work.resolve("tehran-x1");
         if (!Files.isDirectory(x1)) {
@@ -69,6 +97,7 @@ public final class JobBenchmark {
         }
         b.corpus("tehran x1", x1, threads);
         String t2 = b.runDigest;
+        b.fatJar("tehran x1", x1, threads);
         if (threads != 1) {
             Measure one = b.measure("run --threads 1", "tehran x1", x1, List.of("run", "--threads", "1"));
             String t1 = b.lastDigest;
@@ -114,7 +143,7 @@ public final class JobBenchmark {
         deleteTree(train);
         List<String> cmd = new ArrayList<>(List.of(aotJava, "-XX:AOTCacheOutput=" + cache));
         cmd.addAll(jvmOptions());
-        cmd.addAll(List.of("-jar", jar.toString(), "run", "-q", "-i", Corpus.wcxbDev().resolve("dumps").toString(),
+        cmd.addAll(List.of("-jar", appJar != null ? appJar.toString() : jar.toString(), "run", "-q", "-i", Corpus.wcxbDev().resolve("dumps").toString(),
                 "-o", train.toString()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -128,19 +157,59 @@ public final class JobBenchmark {
         System.out.printf(Locale.ROOT, "AOT cache trained on wcxb-dev dumps in %.1f s: %s (%.0f MB)%n",
                 (System.nanoTime() - t0) / 1e9, cache, Files.size(cache) / 1e6);
         javaCommand = aotJava;
-        extraJvm = List.of("-XX:AOTCache=" + cache);
+        List<String> plain = launch;
+        // the AOT cache keeps classes of the class path only, so the extracted jar when there is one (no CDS archive)
+        launch = new ArrayList<>(List.of("-XX:AOTCache=" + cache, "-jar"));
+        launch.add(appJar != null ? appJar.toString() : jar.toString());
         try {
             measure("run (JDK 25 + AOT)", "tehran x1", x1, List.of("run", "--threads", String.valueOf(threads)));
             measure("run (JDK 25 + AOT)", "wcxb-dev html", html, List.of("run", "--threads", String.valueOf(threads)));
         } finally {
             javaCommand = "java";
-            extraJvm = List.of();
+            launch = plain;
         }
     }
 
-    /** The java command and extra JVM options of the measured jobs. */
+    /** The java command of the measured jobs. */
     private String javaCommand = "java";
-    private List<String> extraJvm = List.of();
+
+    /** Start-up: the four sample dumps, started the launcher's way and from the fat jar, alternated, best of three. */
+    private void startUp(Path input, int threads) throws Exception {
+        if (!Files.isDirectory(input)) {
+            return;
+        }
+        List<String> plain = launch;
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
+        try {
+            for (int round = 0; round < 3; round++) {
+                for (int k = 0; k < 2; k++) {
+                    launch = launchOptions(k == 0);
+                    Measure m = measure(k == 0 ? "start-up" : "start-up (fat jar)", "input/", input,
+                            List.of("run", "--threads", String.valueOf(threads)));
+                    measures.remove(m);
+                    best[k] = Math.min(best[k], m.seconds());
+                }
+            }
+        } finally {
+            launch = plain;
+        }
+        System.out.printf(Locale.ROOT, "start-up, best of 3 (run of the %s sample dumps): %.2f s as launched, %.2f s from the fat jar%n",
+                input, best[0], best[1]);
+    }
+
+    /** The Tehran run again from the fat jar, for the difference the launcher makes on a whole run. */
+    private void fatJar(String name, Path dir, int threads) throws Exception {
+        if (appJar == null) {
+            return;
+        }
+        List<String> plain = launch;
+        launch = launchOptions(false);
+        try {
+            measure("run (fat jar)", name, dir, List.of("run", "--threads", String.valueOf(threads)));
+        } finally {
+            launch = plain;
+        }
+    }
 
     private static List<String> jvmOptions() {
         List<String> out = new ArrayList<>();
@@ -180,8 +249,7 @@ public final class JobBenchmark {
             cmd.add(javaCommand);
             // the same JVM options for every corpus (a fixed heap): peak RSS then shows what the job keeps
             cmd.addAll(jvmOptions());
-            cmd.addAll(extraJvm);
-            cmd.addAll(List.of("-jar", jar.toString()));
+            cmd.addAll(launch);
             cmd.addAll(job);
             cmd.addAll(List.of("-i", dir.toString(), "-o", out.toString(), "-q"));
         }
@@ -219,7 +287,7 @@ public final class JobBenchmark {
         for (Measure m : measures) {
             if (m.what().startsWith("run (")) {
                 Measure plain = find("run", m.corpus());
-                System.out.printf(Locale.ROOT, "%s on %s: %.2f s, %.0f docs/s (%.2fx the JDK %s run), peak RSS %.0f MB%n",
+                System.out.printf(Locale.ROOT, "%s on %s: %.2f s, %.0f docs/s (%.2fx the JDK %s run as launched), peak RSS %.0f MB%n",
                         m.what(), m.corpus(), m.seconds(), m.docsPerSecond(), plain.seconds() / m.seconds(),
                         System.getProperty("java.specification.version"), m.rssKb() / 1024.0);
             }
