@@ -166,23 +166,26 @@ public final class BoilerplateCleaner {
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
             BlockFeatures f = features[i];
-            String numbers = p == null ? String.format(java.util.Locale.ROOT, "%s words=%d stop=%.2f", cls[i], f.words(), f.stopwordDensity())
-                    : String.format(java.util.Locale.ROOT, "p=%.2f %s words=%d stop=%.2f", p[i], cls[i], f.words(), f.stopwordDensity());
+            double prob = p == null ? Double.NaN : p[i];
             if (matched[i] != null) {
                 decisions.add(new BlockDecision(b, cls[i], false, "rule:" + matched[i].kind().keyword(), matched[i].origin()));
-            } else if (teaser[i]) {
-                decisions.add(new BlockDecision(b, cls[i], false, "related-list", numbers));
-            } else if (keep[i]) {
-                decisions.add(new BlockDecision(b, cls[i], true,
-                        p == null ? "body" : byContext[i] ? "context:body" : "classifier:body", numbers));
-            } else if (p != null) {
-                decisions.add(new BlockDecision(b, cls[i], false,
-                        byContext[i] ? "context:chrome" : "classifier:chrome", numbers));
-            } else if (i < bestStart || i > bestEnd || bestStart < 0) {
-                decisions.add(new BlockDecision(b, cls[i], false, "outside-main-region", numbers));
-            } else {
-                decisions.add(new BlockDecision(b, cls[i], false, "short-not-between-text", numbers));
+                continue;
             }
+            String reason;
+            boolean kept = false;
+            if (teaser[i]) {
+                reason = "related-list";
+            } else if (keep[i]) {
+                kept = true;
+                reason = p == null ? "body" : byContext[i] ? "context:body" : "classifier:body";
+            } else if (p != null) {
+                reason = byContext[i] ? "context:chrome" : "classifier:chrome";
+            } else if (i < bestStart || i > bestEnd || bestStart < 0) {
+                reason = "outside-main-region";
+            } else {
+                reason = "short-not-between-text";
+            }
+            decisions.add(new BlockDecision(b, cls[i], kept, reason, null, prob, f.words(), f.stopwordDensity()));
         }
         return new CleanResult(decisions, bestStart, bestEnd, ctx.relatedStart(), ctx.siteName(), features);
     }
