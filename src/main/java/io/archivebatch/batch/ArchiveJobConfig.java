@@ -78,9 +78,11 @@ public class ArchiveJobConfig {
     @Bean
     public Step profileStep(JobRepository repository, PlatformTransactionManager tx, SiteProfileStore store,
                             @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
-                            @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds) {
+                            @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds,
+                            @Value("${archive-batch.threads:0}") int threads) {
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new StepBuilder("profile", repository)
-                .tasklet(new ProfileSitesTasklet(store, maxBytes, maxSeconds * 1000L), tx)
+                .tasklet(new ProfileSitesTasklet(store, maxBytes, maxSeconds * 1000L, n), tx)
                 .build();
     }
 

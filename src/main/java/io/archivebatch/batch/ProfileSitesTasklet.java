@@ -40,16 +40,19 @@ public class ProfileSitesTasklet implements Tasklet {
     private final SiteProfileStore store;
     private final long maxBytes;
     private final long limitMillis;
+    private final int threads;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /**
      * @param maxBytes    the largest document read
      * @param limitMillis the per-document time limit (reading an input gets it per started megabyte)
+     * @param threads     threads that read HTML pages and WARC files ahead (parsing is most of this step's time)
      */
-    public ProfileSitesTasklet(SiteProfileStore store, long maxBytes, long limitMillis) {
+    public ProfileSitesTasklet(SiteProfileStore store, long maxBytes, long limitMillis, int threads) {
         this.store = store;
         this.maxBytes = maxBytes;
         this.limitMillis = limitMillis;
+        this.threads = Math.max(1, threads);
     }
 
     @Override
@@ -64,31 +67,25 @@ public class ProfileSitesTasklet implements Tasklet {
         SiteLineCounter counter = new SiteLineCounter(200_000);
         ReadCache cache = new ReadCache(folders.readCache());
         Map<String, Long> sampled = new java.util.HashMap<>();
+        // costly inputs are read ahead on other threads, up to this many at a time; every input is still taken in
+        // the list's order, and a dump's sampling decision made when its turn comes, so the profile is the same
+        int window = 4 * threads;
+        java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8);
-             io.archivebatch.core.pipeline.TimeLimit limit = new io.archivebatch.core.pipeline.TimeLimit(limitMillis)) {
+             io.archivebatch.core.pipeline.TimeLimit limit = new io.archivebatch.core.pipeline.TimeLimit(limitMillis);
+             ReadAhead ahead = new ReadAhead(readers, cache, limitMillis, threads)) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isEmpty()) {
                     continue;
                 }
                 SelectedInput in = InputLists.parse(line);
-                boolean textDump = in.file().source().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
-                if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
-                    continue; // a dump's site is its folder, already sampled enough
+                pending.add(new Pending(in, ReadCache.worthKeeping(in.file()) ? ahead.submit(in.file()) : null));
+                if (pending.size() >= window) {
+                    count(pending.poll(), readers, limit, sampled, counter);
                 }
-                List<IngestItem> items = LimitedReading.read(readers, in.file(), limit);
-                if (ReadCache.worthKeeping(in.file())) {
-                    cache.put(in.file(), items); // the process step takes them instead of parsing the page again
-                }
-                for (IngestItem item : items) {
-                    RawDocument doc = item.document();
-                    if (doc == null) {
-                        continue; // rejected again, with its reason, by the process step
-                    }
-                    String site = SiteKeys.of(doc.source(), doc.url());
-                    if (sampled.merge(site, 1L, Long::sum) <= SAMPLE_PER_SITE) {
-                        counter.add(site, normalizer.normalize(doc.text()));
-                    }
-                }
+            }
+            while (!pending.isEmpty()) {
+                count(pending.poll(), readers, limit, sampled, counter);
             }
         }
         store.loadInto(counter, new java.util.ArrayList<>(counter.sites().keySet()));
@@ -101,5 +98,35 @@ public class ProfileSitesTasklet implements Tasklet {
         Files.move(tmp, folders.profile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         contribution.incrementWriteCount(profiles.sites());
         return RepeatStatus.FINISHED;
+    }
+
+    /** An input in the list's order; {@code read} is its read ahead (an HTML page, a WARC file) or null. */
+    private record Pending(SelectedInput input, java.util.concurrent.Future<List<IngestItem>> read) {
+    }
+
+    /** Reads (or takes the read-ahead documents of) one input and counts the lines of its sampled documents. */
+    private void count(Pending p, InputReaders readers, io.archivebatch.core.pipeline.TimeLimit limit,
+                       Map<String, Long> sampled, SiteLineCounter counter) throws IOException {
+        SelectedInput in = p.input();
+        List<IngestItem> items;
+        if (p.read() != null) {
+            items = ReadAhead.take(p.read());
+        } else {
+            boolean textDump = in.file().source().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+            if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
+                return; // a dump's site is its folder, already sampled enough
+            }
+            items = LimitedReading.read(readers, in.file(), limit);
+        }
+        for (IngestItem item : items) {
+            RawDocument doc = item.document();
+            if (doc == null) {
+                continue; // rejected again, with its reason, by the process step
+            }
+            String site = SiteKeys.of(doc.source(), doc.url());
+            if (sampled.merge(site, 1L, Long::sum) <= SAMPLE_PER_SITE) {
+                counter.add(site, normalizer.normalize(doc.text()));
+            }
+        }
     }
 }

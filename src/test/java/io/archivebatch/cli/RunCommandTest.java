@@ -144,6 +144,49 @@ class RunCommandTest {
         assertThat(manifest.get("counts").get("rejects_by_reason").get("binary").asLong()).isEqualTo(1);
     }
 
+    /**
+     * HTML pages are read ahead on worker threads by the profile step (ReadAhead); the dataset and the site profile
+     * must not depend on how many: the same bytes with one thread and with three, a truncated page rejected in both.
+     */
+    @Test
+    void htmlPagesReadAheadGiveTheSameDatasetForAnyThreadCount(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(Corpus.wcxbDev().resolve("html"))) {
+            pages = s.sorted().limit(30).toList();
+        }
+        for (Path p : pages) {
+            Files.copy(p, in.resolve(p.getFileName()));
+        }
+        byte[] whole = Files.readAllBytes(pages.get(0));
+        Files.write(in.resolve("truncated.html.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.copy(Corpus.seedDump(), in.resolve("seed.txt"));
+        byte[][] first = null;
+        for (String threads : new String[]{"1", "3"}) {
+            Path out = tmp.resolve("out-" + threads);
+            CliRun r = CliRun.of("run", "-i", in.toString(), "-o", out.toString(), "--threads", threads, "-q");
+            assertThat(r.exit()).as(r.err()).isEqualTo(4);
+            Path run = onlyRun(out);
+            assertThat(Files.readAllLines(run.resolve("articles.jsonl"))).hasSize(31);
+            List<String> rejects = Files.readAllLines(run.resolve("rejects.jsonl"));
+            assertThat(rejects).hasSize(1);
+            assertThat(JSON.readTree(rejects.get(0)).get("source").asString()).endsWith("truncated.html.gz");
+            byte[][] files = new byte[4][];
+            String[] names = {"articles.jsonl", "articles.csv", "rejects.jsonl", "profile.tsv"};
+            for (int k = 0; k < names.length; k++) {
+                files[k] = Files.readAllBytes(run.resolve(names[k]));
+            }
+            if (first == null) {
+                first = files;
+            } else {
+                for (int k = 0; k < names.length; k++) {
+                    assertThat(files[k]).as(names[k]).isEqualTo(first[k]);
+                }
+            }
+        }
+    }
+
     static List<Path> wcxbDumps(int n) throws Exception {
         try (Stream<Path> s = Files.list(Corpus.wcxbDev().resolve("dumps"))) {
             return s.sorted().limit(n).toList();
