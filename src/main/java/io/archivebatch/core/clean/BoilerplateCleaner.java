@@ -248,9 +248,13 @@ public final class BoilerplateCleaner {
             return null;
         }
         int codePoints = text.codePointCount(0, text.length());
+        String folded = null; // for the rules' literal checks, folded once when a rule has literals
         for (RuleSet set : ruleSets) {
             for (Rule r : set.rules()) {
-                if (r.matches(text, codePoints)) {
+                if (folded == null && !r.literals().isEmpty()) {
+                    folded = Rule.fold(text);
+                }
+                if (r.matches(text, codePoints, folded)) {
                     return r;
                 }
             }

@@ -1,5 +1,6 @@
 package io.archivebatch.core.clean;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -7,14 +8,22 @@ import java.util.regex.Pattern;
  * One boilerplate rule: a kind and a regular expression that must match a whole block (case-insensitive).
  *
  * @param origin        where it was defined ({@code builtin.rules:12}, {@code jobs/rules/ariana.rules:3}), for --explain
- * @param maxCodePoints the longest block the expression can match ({@link RegexLength}); longer ones are not tried
+ * @param maxCodePoints the longest block the expression can match ({@link RegexFacts}); longer ones are not tried
+ * @param literals      for an expression that starts with {@code .} (it may begin its match anywhere in the first
+ *                      characters, so the engine tries each of them): case-folded literals of which every match holds
+ *                      one ({@link RegexFacts#requiredLiterals}); a block holding none is not tried. Empty for other
+ *                      expressions, which fail at their first characters faster than the block can be searched.
  */
-public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoints) {
+public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoints, List<String> literals) {
 
     public static Rule of(RuleKind kind, String regex, String origin) {
         return new Rule(kind, Pattern.compile(regex,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL), origin,
-                RegexLength.maxCodePoints(regex));
+                RegexFacts.maxCodePoints(regex), regex.startsWith(".") ? RegexFacts.requiredLiterals(regex) : List.of());
+    }
+
+    public Rule {
+        literals = List.copyOf(literals);
     }
 
     public boolean matches(String blockText) {
@@ -23,7 +32,21 @@ public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoi
 
     /** @param codePoints the block's length in code points, counted once for all the rules tried on it */
     public boolean matches(String blockText, int codePoints) {
-        return codePoints <= maxCodePoints && pattern.matcher(blockText).matches();
+        return matches(blockText, codePoints, literals.isEmpty() ? null : RegexFacts.fold(blockText));
+    }
+
+    /**
+     * @param codePoints the block's length in code points, counted once for all the rules tried on it
+     * @param folded     the block case-folded ({@link #fold}), once for all the rules; may be null when
+     *                   {@link #literals} is empty
+     */
+    public boolean matches(String blockText, int codePoints, String folded) {
+        return codePoints <= maxCodePoints && RegexFacts.holdsOne(folded, literals) && pattern.matcher(blockText).matches();
+    }
+
+    /** A block's text case-folded as the rules' literals are. */
+    public static String fold(String blockText) {
+        return RegexFacts.fold(blockText);
     }
 
     /** The first group of a site-name rule's match, else null. */
