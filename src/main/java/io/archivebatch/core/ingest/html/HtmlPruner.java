@@ -79,7 +79,7 @@ public final class HtmlPruner {
         }
         int total = Math.max(1, textLength.getOrDefault(body, 0));
         List<Element> chrome = new ArrayList<>();
-        Map<String, Integer> nameClasses = new HashMap<>(); // a page repeats its class names: each is matched once
+        Map<String, Integer> nameClasses = new HashMap<>(); // a page repeats its class names: each is looked up once
         for (Element e : body.getAllElements()) {
             TimeLimit.checkInterrupted();
             if (e == body || kept.contains(e)) {
@@ -159,11 +159,31 @@ public final class HtmlPruner {
         if (names.isEmpty()) {
             return false;
         }
-        int c = nameClasses.computeIfAbsent(names, HtmlPruner::nameClass);
+        int c = nameClasses.computeIfAbsent(names, HtmlPruner::knownNameClass);
         if ((c & ARTICLE) != 0) {
             return false;
         }
         return (c & STRONG) != 0 || !insideMain && (c & WEAK) != 0;
+    }
+
+    /**
+     * Class-and-id strings already matched, by any page of the run: a site's pages share their class names, and the
+     * three patterns were most of the pruner's time. A pure function's results, so sharing them changes nothing;
+     * emptied when it grows past {@value #KNOWN_NAMES_MAX} entries.
+     */
+    private static final Map<String, Integer> KNOWN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_NAMES_MAX = 50_000;
+
+    private static int knownNameClass(String names) {
+        Integer c = KNOWN_NAMES.get(names);
+        if (c == null) {
+            c = nameClass(names);
+            if (KNOWN_NAMES.size() >= KNOWN_NAMES_MAX) {
+                KNOWN_NAMES.clear();
+            }
+            KNOWN_NAMES.put(names, c);
+        }
+        return c;
     }
 
     /** The first of the article, strong-chrome and weak-chrome name patterns a class-and-id string holds, or 0. */
