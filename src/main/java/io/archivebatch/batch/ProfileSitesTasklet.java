@@ -67,8 +67,9 @@ public class ProfileSitesTasklet implements Tasklet {
         SiteLineCounter counter = new SiteLineCounter(200_000);
         ReadCache cache = new ReadCache(folders.readCache());
         Map<String, Long> sampled = new java.util.HashMap<>();
-        // costly inputs are read ahead on other threads, up to this many at a time; every input is still taken in
-        // the list's order, and a dump's sampling decision made when its turn comes, so the profile is the same
+        // text dumps, HTML pages and WARC files are read ahead on other threads, up to this many at a time; every
+        // input is still taken in the list's order, and a dump's sampling decision made when its turn comes (a dump
+        // read ahead for a site that has meanwhile been sampled enough is dropped), so the profile is the same
         int window = 4 * threads;
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8);
@@ -79,7 +80,11 @@ public class ProfileSitesTasklet implements Tasklet {
                     continue;
                 }
                 SelectedInput in = InputLists.parse(line);
-                pending.add(new Pending(in, ReadCache.worthKeeping(in.file()) ? ahead.submit(in.file()) : null));
+                if (isTextDump(in) && saturated(in, sampled)) {
+                    continue; // counts only grow: it would be passed over at its turn too
+                }
+                boolean readAhead = ReadCache.worthKeeping(in.file()) || isTextDump(in);
+                pending.add(new Pending(in, readAhead ? ahead.submit(in.file()) : null));
                 if (pending.size() >= window) {
                     count(pending.poll(), readers, limit, sampled, counter);
                 }
@@ -100,32 +105,44 @@ public class ProfileSitesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** An input in the list's order; {@code read} is its read ahead (an HTML page, a WARC file) or null. */
-    private record Pending(SelectedInput input, java.util.concurrent.Future<List<IngestItem>> read) {
+    /** An input in the list's order; {@code read} is its read ahead (a dump, an HTML page, a WARC file) or null. */
+    private record Pending(SelectedInput input, java.util.concurrent.Future<ReadAhead.Read> read) {
     }
 
-    /** Reads (or takes the read-ahead documents of) one input and counts the lines of its sampled documents. */
+    private static boolean isTextDump(SelectedInput in) {
+        return in.file().source().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+    }
+
+    /** A dump's site is its folder: whether that site has been sampled enough already. */
+    private static boolean saturated(SelectedInput in, Map<String, Long> sampled) {
+        return sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE;
+    }
+
+    /** Takes (or reads) one input's documents and counts the lines of the sampled ones. */
     private void count(Pending p, InputReaders readers, io.archivebatch.core.pipeline.TimeLimit limit,
                        Map<String, Long> sampled, SiteLineCounter counter) throws IOException {
         SelectedInput in = p.input();
-        List<IngestItem> items;
-        if (p.read() != null) {
-            items = ReadAhead.take(p.read());
-        } else {
-            boolean textDump = in.file().source().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
-            if (textDump && sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE) {
-                return; // a dump's site is its folder, already sampled enough
-            }
-            items = LimitedReading.read(readers, in.file(), limit);
+        if (isTextDump(in) && saturated(in, sampled)) {
+            return; // a dump's site is its folder, already sampled enough
         }
-        for (IngestItem item : items) {
-            RawDocument doc = item.document();
+        List<IngestItem> items;
+        List<String> normalized;
+        if (p.read() != null) {
+            ReadAhead.Read read = ReadAhead.take(p.read());
+            items = read.items();
+            normalized = read.normalized();
+        } else {
+            items = LimitedReading.read(readers, in.file(), limit);
+            normalized = null;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            RawDocument doc = items.get(i).document();
             if (doc == null) {
                 continue; // rejected again, with its reason, by the process step
             }
             String site = SiteKeys.of(doc.source(), doc.url());
             if (sampled.merge(site, 1L, Long::sum) <= SAMPLE_PER_SITE) {
-                counter.add(site, normalizer.normalize(doc.text()));
+                counter.add(site, normalized != null ? normalized.get(i) : normalizer.normalize(doc.text()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.archivebatch.batch;
 
+import io.archivebatch.core.clean.TextNormalizer;
 import io.archivebatch.core.ingest.IngestItem;
 import io.archivebatch.core.ingest.InputFile;
 import io.archivebatch.core.ingest.InputReaders;
@@ -15,21 +16,35 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads costly inputs (HTML pages, WARC files) ahead on worker threads for the profile step, which takes the results
- * in the inputs' order: the same documents, counted in the same order, as a read on the step's own thread. Each read
- * has its own {@link TimeLimit} and keeps its documents in the {@link ReadCache} for the process step.
+ * Reads inputs ahead on worker threads for the profile step, which takes the results in the inputs' order: the same
+ * documents, counted in the same order, as a read on the step's own thread. Each read has its own {@link TimeLimit},
+ * normalizes the text of its documents for the line counts, and keeps the documents of costly inputs (HTML pages, WARC
+ * files) in the {@link ReadCache} for the process step.
  */
 final class ReadAhead implements AutoCloseable {
 
+    /** An input's documents, and each one's normalized text (null for a rejection). */
+    record Read(List<IngestItem> items, List<String> normalized) {
+    }
+
     private final InputReaders readers;
     private final ReadCache cache;
+    private final TextNormalizer normalizer = new TextNormalizer(); // stateless: shared by the workers
     private final long limitMillis;
     private final ExecutorService pool;
+    /** Each worker's time limit (one per thread, as {@link TimeLimit} wants), all closed with this. */
+    private final List<TimeLimit> limits = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    private final ThreadLocal<TimeLimit> limit;
 
     ReadAhead(InputReaders readers, ReadCache cache, long limitMillis, int threads) {
         this.readers = readers;
         this.cache = cache;
         this.limitMillis = limitMillis;
+        this.limit = ThreadLocal.withInitial(() -> {
+            TimeLimit t = new TimeLimit(this.limitMillis);
+            limits.add(t);
+            return t;
+        });
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "archive-batch-read-" + n.incrementAndGet());
@@ -39,18 +54,22 @@ final class ReadAhead implements AutoCloseable {
     }
 
     /** Starts reading the input; {@link #take} gives its documents. */
-    Future<List<IngestItem>> submit(InputFile file) {
+    Future<Read> submit(InputFile file) {
         return pool.submit(() -> {
-            try (TimeLimit limit = new TimeLimit(limitMillis)) {
-                List<IngestItem> items = LimitedReading.read(readers, file, limit);
+            List<IngestItem> items = LimitedReading.read(readers, file, limit.get());
+            if (ReadCache.worthKeeping(file)) {
                 cache.put(file, items);
-                return items;
             }
+            List<String> normalized = new java.util.ArrayList<>(items.size());
+            for (IngestItem item : items) {
+                normalized.add(item.document() == null ? null : normalizer.normalize(item.document().text()));
+            }
+            return new Read(items, normalized);
         });
     }
 
     /** The documents of a submitted read, waiting for it. */
-    static List<IngestItem> take(Future<List<IngestItem>> read) throws IOException {
+    static Read take(Future<Read> read) throws IOException {
         try {
             return read.get();
         } catch (InterruptedException e) {
@@ -77,5 +96,8 @@ final class ReadAhead implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        synchronized (limits) {
+            limits.forEach(TimeLimit::close);
+        }
     }
 }
