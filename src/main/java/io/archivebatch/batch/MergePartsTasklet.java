@@ -74,7 +74,8 @@ public class MergePartsTasklet implements Tasklet {
         MessageDigest csvDigest = sha256();
         MessageDigest rejectDigest = sha256();
         try (OutputStream a = output(ds.resolve(DatasetItemWriter.ARTICLES), articleDigest);
-             OutputStream c = output(ds.resolve(DatasetItemWriter.CSV), csvDigest);
+             // the CSV file is written and hashed on another thread, beside the JSON Lines file
+             OutputStream c = new HandOffOutputStream(output(ds.resolve(DatasetItemWriter.CSV), csvDigest), "archive-batch-merge-csv");
              BufferedWriter r = new BufferedWriter(new OutputStreamWriter(
                      output(ds.resolve(DatasetItemWriter.REJECTS), rejectDigest), StandardCharsets.UTF_8), 1 << 16)) {
             c.write(csv.header().getBytes(StandardCharsets.UTF_8));
