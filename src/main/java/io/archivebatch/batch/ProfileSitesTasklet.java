@@ -46,7 +46,8 @@ public class ProfileSitesTasklet implements Tasklet {
     /**
      * @param maxBytes    the largest document read
      * @param limitMillis the per-document time limit (reading an input gets it per started megabyte)
-     * @param threads     threads that read HTML pages and WARC files ahead (parsing is most of this step's time)
+     * @param threads     threads that read text dumps, HTML pages and WARC files ahead (reading and parsing are most of
+     *                    this step's time)
      */
     public ProfileSitesTasklet(SiteProfileStore store, long maxBytes, long limitMillis, int threads) {
         this.store = store;

@@ -169,12 +169,17 @@ public final class HtmlPruner {
     /**
      * Class-and-id strings already matched, by any page of the run: a site's pages share their class names, and the
      * three patterns were most of the pruner's time. A pure function's results, so sharing them changes nothing;
-     * emptied when it grows past {@value #KNOWN_NAMES_MAX} entries.
+     * emptied when it grows past {@value #KNOWN_NAMES_MAX} entries, and only strings up to
+     * {@value #KNOWN_NAME_CHARS} characters are kept (a hostile page's megabyte-long class attribute is not).
      */
     private static final Map<String, Integer> KNOWN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int KNOWN_NAMES_MAX = 50_000;
+    private static final int KNOWN_NAME_CHARS = 300;
 
     private static int knownNameClass(String names) {
+        if (names.length() > KNOWN_NAME_CHARS) {
+            return nameClass(names);
+        }
         Integer c = KNOWN_NAMES.get(names);
         if (c == null) {
             c = nameClass(names);
