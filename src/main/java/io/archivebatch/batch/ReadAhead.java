@@ -17,13 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads inputs ahead on worker threads for the profile step, which takes the results in the inputs' order: the same
- * documents, counted in the same order, as a read on the step's own thread. Each read has its own {@link TimeLimit},
- * normalizes the text of its documents for the line counts, and keeps the documents of costly inputs (HTML pages, WARC
- * files) in the {@link ReadCache} for the process step.
+ * documents, counted in the same order, as a read on the step's own thread. Each worker has its own
+ * {@link TimeLimit}; a read normalizes the text of a one-document input (a dump, a page) for the line counts, and keeps
+ * the documents of costly inputs (HTML pages, WARC files) in the {@link ReadCache} for the process step.
  */
 final class ReadAhead implements AutoCloseable {
 
-    /** An input's documents, and each one's normalized text (null for a rejection). */
+    /**
+     * An input's documents, and each one's normalized text (null for a rejection); {@code normalized} is null for an
+     * input of several documents (a WARC file), whose sampled documents the step normalizes itself.
+     */
     record Read(List<IngestItem> items, List<String> normalized) {
     }
 
@@ -60,11 +63,12 @@ final class ReadAhead implements AutoCloseable {
             if (ReadCache.worthKeeping(file)) {
                 cache.put(file, items);
             }
-            List<String> normalized = new java.util.ArrayList<>(items.size());
-            for (IngestItem item : items) {
-                normalized.add(item.document() == null ? null : normalizer.normalize(item.document().text()));
+            if (items.size() != 1) {
+                return new Read(items, null); // past a site's sample, its documents are not counted: not normalized
             }
-            return new Read(items, normalized);
+            IngestItem item = items.get(0);
+            return new Read(items, java.util.Collections.singletonList(
+                    item.document() == null ? null : normalizer.normalize(item.document().text())));
         });
     }
 
