@@ -1,6 +1,5 @@
 package io.archivebatch.cli;
 
-import io.archivebatch.Corpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +19,7 @@ class RestartTest {
     @Test
     void failedRunResumesToTheSameOutputAsAnUninterruptedRun(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        List<Path> dumps;
-        try (Stream<Path> s = Files.list(Corpus.wcxbDev().resolve("dumps"))) {
-            dumps = s.sorted().limit(150).toList();
-        }
-        for (Path p : dumps) {
-            Files.copy(p, in.resolve(p.getFileName()));
-        }
+        List<Path> dumps = RunCommandTest.copyWcxb("dumps", 150, in);
         // two copies of one page: the duplicate index must survive the restart
         Files.copy(dumps.get(3), in.resolve("zz-copy-of-" + dumps.get(3).getFileName()));
         Path clean = tmp.resolve("clean");

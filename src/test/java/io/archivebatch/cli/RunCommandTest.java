@@ -151,14 +151,7 @@ class RunCommandTest {
     @Test
     void htmlPagesReadAheadGiveTheSameDatasetForAnyThreadCount(@TempDir Path tmp) throws Exception {
         Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(Corpus.wcxbDev().resolve("html"))) {
-            pages = s.sorted().limit(30).toList();
-        }
-        for (Path p : pages) {
-            Files.copy(p, in.resolve(p.getFileName()));
-        }
+        List<Path> pages = copyWcxb("html", 30, in);
         byte[] whole = Files.readAllBytes(pages.get(0));
         Files.write(in.resolve("truncated.html.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Files.copy(Corpus.seedDump(), in.resolve("seed.txt"));
@@ -185,6 +178,19 @@ class RunCommandTest {
                 }
             }
         }
+    }
+
+    /** Copies the first {@code n} files of a wcxb-dev folder ("dumps", "html") into a new folder; the originals. */
+    static List<Path> copyWcxb(String folder, int n, Path into) throws Exception {
+        Files.createDirectories(into);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Corpus.wcxbDev().resolve(folder))) {
+            files = s.sorted().limit(n).toList();
+        }
+        for (Path p : files) {
+            Files.copy(p, into.resolve(p.getFileName()));
+        }
+        return files;
     }
 
     static List<Path> wcxbDumps(int n) throws Exception {
