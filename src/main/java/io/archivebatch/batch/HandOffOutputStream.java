@@ -42,7 +42,11 @@ final class HandOffOutputStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[]{(byte) b}, 0, 1);
+        check();
+        block[used++] = (byte) b;
+        if (used == BLOCK) {
+            handOff();
+        }
     }
 
     @Override
