@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The headline of an HTML page, chosen among what the page offers — its h1 elements, the first h2 of the article,
  * Open Graph, Twitter and JSON-LD headlines, {@code <title>}, and each of these without its site part — by a
- * model (boosted trees) over where each text comes from and how the sources agree. Learned by {@code train-title --html}
+ * model (boosted trees blended with a listwise linear model) over where each text comes from, how the sources agree
+ * and how much of the URL's slug it holds. Learned by {@code train-title --html}
  * from labelled pages, shipped as {@code html-title-model.tsv}.
  */
 public final class HtmlTitles {
@@ -36,7 +37,7 @@ public final class HtmlTitles {
         }
         f.addAll(List.of("sources", "log_words", "site_name", "in_title", "in_og", "separator", "title_overlap",
                 "h1_count", "first_h1_in_header", "longer_than_title", "heading_text", "title_class_text", "upper_share",
-                "title_word_ratio"));
+                "title_word_ratio", "slug_cover", "slug_recall"));
         FEATURES = List.copyOf(f);
     }
 
@@ -156,6 +157,7 @@ public final class HtmlTitles {
             }
         }
         int titleWords = nt.isEmpty() ? 0 : nt.split(" ").length;
+        Set<String> slug = slugWords(address(doc));
         List<Candidate> out = new ArrayList<>();
         for (var e : texts.entrySet()) {
             String n = e.getKey();
@@ -182,7 +184,64 @@ public final class HtmlTitles {
             long letters = raw.chars().filter(Character::isLetter).count();
             f[k + 12] = letters == 0 ? 0 : (double) raw.chars().filter(Character::isUpperCase).count() / letters;
             f[k + 13] = titleWords == 0 ? 0 : Math.min(3, (double) words / titleWords);
+            if (!slug.isEmpty()) {
+                Set<String> w = new HashSet<>(List.of(n.split(" ")));
+                int in = 0;
+                for (String x : w) {
+                    in += slug.contains(x) ? 1 : 0;
+                }
+                int got = 0;
+                for (String x : slug) {
+                    got += w.contains(x) ? 1 : 0;
+                }
+                f[k + 14] = (double) in / w.size();
+                f[k + 15] = (double) got / slug.size();
+            }
             out.add(new Candidate(e.getValue(), f));
+        }
+        return out;
+    }
+
+    /** The page's address: given by its container (WARC), else its canonical link or {@code og:url}. */
+    private static String address(Document doc) {
+        if (!doc.location().isBlank()) {
+            return doc.location();
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && !canonical.attr("href").isBlank()) {
+            return canonical.attr("href");
+        }
+        return meta(doc, "og:url");
+    }
+
+    /**
+     * The words of the last path segment of a URL that has two words or more, the slug a site makes from the
+     * headline ({@code /posts/2021/a-brief-intro-to-git/} → a, brief, intro, to, git): percent-escapes decoded,
+     * numbers and a {@code .html}-like ending dropped. Empty when no segment has two words.
+     */
+    public static Set<String> slugWords(String url) {
+        Set<String> out = new HashSet<>();
+        if (url == null || url.isBlank()) {
+            return out;
+        }
+        String path = (url.length() > 2000 ? url.substring(0, 2000) : url).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+        try {
+            path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // a stray '%': the words are read as they are
+        }
+        String[] segs = path.split("/");
+        for (int i = segs.length - 1; i >= 0; i--) {
+            String seg = segs[i].replaceFirst("\\.(s?html?|php|aspx?|jsp)$", "");
+            Set<String> words = new HashSet<>();
+            for (String w : norm(seg.replace('-', ' ').replace('_', ' ')).split(" ")) {
+                if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
+                    words.add(w);
+                }
+            }
+            if (words.size() >= 2) {
+                return words;
+            }
         }
         return out;
     }
