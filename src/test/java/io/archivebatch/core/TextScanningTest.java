@@ -25,6 +25,10 @@ class TextScanningTest {
         String raw = "  Title\u00a0\u00a0here  \r\n\r\n\r\n\t Body\u200b text\u2028next\u00ad line \r"
                 + "end\u0085\n   \n \u3000 \nlast\u0007 ";
         assertThat(normalizer.normalize(raw)).isEqualTo("Title here\n\nBody text\nnext line\nend\n\nlast");
+        // the end of the text ends the last line: its trailing spaces go, a lone CR is a line end
+        assertThat(normalizer.normalize("a  b \r")).isEqualTo("a b");
+        assertThat(normalizer.normalize("  lead\n\n\n  trail  ")).isEqualTo("lead\n\ntrail");
+        assertThat(normalizer.normalize("x\u00a0")).isEqualTo("x");
     }
 
     @Test
