@@ -45,7 +45,7 @@ public final class SiteLineCounter {
         Set<Long> seen = new HashSet<>();
         for (String line : lines(normalizedText)) {
             for (int start : SiteProfiles.suffixStarts(line)) {
-                seen.add(SiteProfiles.hash(line.substring(start)));
+                seen.add(SiteProfiles.hash(line, start));
             }
         }
         for (long h : seen) {

@@ -70,7 +70,7 @@ public final class SiteProfiles {
         int[] starts = suffixStarts(line);
         java.util.Arrays.sort(starts);
         for (int start : starts) {
-            if (chrome.contains(hash(line.substring(start)))) {
+            if (chrome.contains(hash(line, start))) {
                 if (start == 0) {
                     return null;
                 }
@@ -82,8 +82,13 @@ public final class SiteProfiles {
 
     /** A 64-bit FNV-1a hash of a normalized line. */
     public static long hash(String line) {
+        return hash(line, 0);
+    }
+
+    /** {@link #hash(String)} of {@code line.substring(from)}, without the copy (a line is hashed from up to 41 starts). */
+    public static long hash(String line, int from) {
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = from; i < line.length(); i++) {
             h ^= line.charAt(i);
             h *= 0x100000001b3L;
         }
