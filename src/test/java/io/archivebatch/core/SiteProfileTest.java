@@ -90,4 +90,26 @@ class SiteProfileTest {
         }
         return false;
     }
+
+    /**
+     * Lines a profile removes leave one blank line between the paragraphs around them, none before the first or
+     * after the last, and a footer glued to a paragraph is cut from it.
+     */
+    @Test
+    void removedLinesLeaveNormalizedText() {
+        String footer = "All rights reserved by the Tehran Times";
+        Set<Long> chrome = Set.of(SiteProfiles.hash("Share this story"), SiteProfiles.hash("Follow us on Twitter"),
+                SiteProfiles.hash(footer));
+        String source = "/dumps/tehran/one.txt";
+        SiteProfiles profiles = new SiteProfiles(Map.of(SiteKeys.of(source, null), chrome));
+        DocumentProcessor p = new DocumentProcessor(CleaningConfig.builtinOnly().withProfiles(profiles));
+        String text = "Share this story\n\nTehran rail line opens to the public after six years of building work "
+                + "by the city.\n\nFollow us on Twitter\n\n\nThe line links the airport with the centre of the city "
+                + "in about forty minutes. " + footer + "\n\nShare this story\n";
+        DocumentProcessor.Analysis a = p.analyze(new RawDocument(source, null, text, text.length(), List.of()));
+        assertThat(a.profileLinesStripped()).isEqualTo(4);
+        assertThat(a.blocks()).extracting(b -> b.text()).containsExactly(
+                "Tehran rail line opens to the public after six years of building work by the city.",
+                "The line links the airport with the centre of the city in about forty minutes.");
+    }
 }

@@ -25,6 +25,7 @@ import io.archivebatch.core.model.Block;
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.model.Rejection;
+import io.archivebatch.core.text.Mojibake;
 import io.archivebatch.core.text.Stopwords;
 
 import java.util.ArrayList;
@@ -75,7 +76,10 @@ public final class DocumentProcessor {
         if (!config.profiles().isEmpty()) {
             Set<Long> chrome = config.profiles().of(SiteKeys.of(doc.source(), doc.url()));
             if (!chrome.isEmpty()) {
+                // the kept lines of normalized text are normalized: only the blank lines around a removed line
+                // need collapsing (one blank line between paragraphs, none before the first or after the last)
                 StringBuilder kept = new StringBuilder(text.length());
+                boolean blank = false;
                 for (String line : text.split("\n", -1)) {
                     String rest = line.isEmpty() ? line : SiteProfiles.strip(line, chrome);
                     if (rest != line && isMarker(line)) {
@@ -87,12 +91,23 @@ public final class DocumentProcessor {
                     if (rest == null) {
                         continue;
                     }
-                    if (kept.length() > 0) {
-                        kept.append('\n');
+                    if (rest.isEmpty()) {
+                        blank = kept.length() > 0;
+                        continue;
                     }
+                    if (kept.length() > 0) {
+                        kept.append(blank ? "\n\n" : "\n");
+                    }
+                    blank = false;
                     kept.append(rest);
                 }
-                text = stripped == 0 ? text : normalizer.normalize(kept.toString());
+                if (stripped > 0) {
+                    text = kept.toString();
+                    if (Mojibake.repair(text) != text) {
+                        // text encoded more than twice: normalizing again decodes one more layer, as it always did
+                        text = normalizer.normalize(text);
+                    }
+                }
             }
         }
         TimeLimit.checkInterrupted();
