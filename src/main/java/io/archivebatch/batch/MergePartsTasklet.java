@@ -39,6 +39,9 @@ import java.util.stream.Stream;
  */
 public class MergePartsTasklet implements Tasklet {
 
+    /** Job context key of the record schema version the run's part files are written in (absent: version 1). */
+    static final String SCHEMA_KEY = "record.schema";
+
     /** Context key prefix of the SHA-256 of each dataset file, as the merge wrote it. */
     static final String DIGEST_PREFIX = "sha256.";
 
@@ -50,6 +53,13 @@ public class MergePartsTasklet implements Tasklet {
         StepExecution self = chunkContext.getStepContext().getStepExecution();
         long inputs = self.getJobExecution().getExecutionContext().getLong("inputs.count", 0L);
         int parts = InputRangePartitioner.partitions(inputs);
+        int schema = self.getJobExecution().getExecutionContext().getInt(SCHEMA_KEY, 1);
+        if (schema != io.archivebatch.core.output.RecordSchema.VERSION) {
+            // parts written before an upgrade have other columns: merged, the CSV rows would not line up
+            throw new IllegalStateException("this run was started by a version of archive-batch that writes record "
+                    + "schema " + schema + "; this one writes schema " + io.archivebatch.core.output.RecordSchema.VERSION
+                    + ": finish the run with that version, or start a new run (its inputs are read again)");
+        }
         Path ds = folders.dataset();
         if (Files.exists(ds)) {
             try (Stream<Path> s = Files.walk(ds)) {

@@ -3,6 +3,7 @@ package io.archivebatch.batch;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.io.BufferedReader;
@@ -40,8 +41,10 @@ public class PrepareInputsTasklet implements Tasklet {
         if (!fingerprint.hex().equals(params.get(JobParams.FINGERPRINT))) {
             throw new IllegalStateException("the run's input list " + folders.inputList() + " does not match the run's parameters");
         }
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putLong("inputs.count", count);
+        ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        job.putLong("inputs.count", count);
+        // the record schema the part files are written in; the merge refuses parts of another one
+        job.putInt(MergePartsTasklet.SCHEMA_KEY, io.archivebatch.core.output.RecordSchema.VERSION);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

@@ -76,7 +76,7 @@ class HtmlAndWarcReadersTest {
     }
 
     @Test
-    void warcGzOfHtmlPagesRoundTripsToRecordsWithTheirUrls(@TempDir Path tmp) throws Exception {
+    void warcGzOfHtmlPagesRoundTripsToRecordsWithTheirUrlsAndCaptureTimes(@TempDir Path tmp) throws Exception {
         Path warc = tmp.resolve("crawl.warc.gz");
         writeWarc(warc);
         List<IngestItem> items = readers.read(new InputFile(warc, warc.toString(), Files.size(warc), 0));
@@ -87,8 +87,13 @@ class HtmlAndWarcReadersTest {
             RawDocument raw = items.get(i).document();
             assertThat(raw.url()).isEqualTo(gold.url());
             assertThat(raw.source()).startsWith(warc + "#record:");
+            assertThat(raw.given("captured")).isEqualTo("2025-12-20T10:00:01Z"); // the response's WARC-Date
             Article a = ((Outcome.Accepted) processor.process(raw)).article();
             assertThat(a.url()).isEqualTo(gold.url());
+            assertThat(a.captured()).isEqualTo("2025-12-20T10:00:01Z");
+            String line = new io.archivebatch.core.output.ArticleJsonFormatter().format(a);
+            assertThat(line).endsWith(",\"captured\":\"2025-12-20T10:00:01Z\"}");
+            assertThat(new io.archivebatch.core.output.ArticleJsonParser().parse(line)).isEqualTo(a);
             assertThat(new Scorer().score(a.body(), gold.body(), List.of(), List.of()).wordF1()).as(PAGES.get(i)).isGreaterThan(0.8);
         }
     }

@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 /**
  * WARC files ({@code .warc}, {@code .warc.gz}, as Heritrix, wget, Browsertrix or Common Crawl write them), read with
  * jwarc as a stream: every {@code response} record whose HTTP payload is HTML becomes one document
- * ({@code source#record:N}) with the target URI as its URL and the HTTP header's charset; its page is read by the
+ * ({@code source#record:N}) with the target URI as its URL, the HTTP header's charset and the capture time
+ * ({@code captured}); its page is read by the
  * {@link HtmlReader}. Other records (requests, metadata, images, redirects, errors) are skipped and counted; a WARC
  * with no HTML page at all becomes one reject that gives the counts. A truncated or corrupt WARC keeps the pages read
  * before the damage and adds one reject for the rest.
@@ -85,8 +86,9 @@ public final class WarcReader {
                 }
                 String charset = type.parameters().get("charset");
                 String url = response.target();
+                String captured = captured(response);
                 try {
-                    out.accept(IngestItem.of(html.parse(source, bytes, charset, url)));
+                    out.accept(IngestItem.of(html.parse(source, bytes, charset, url).withGiven("captured", captured)));
                     pages++;
                 } catch (RejectedInputException e) {
                     out.accept(IngestItem.of(e.toRejection(source)));
@@ -104,5 +106,15 @@ public final class WarcReader {
                     "no HTML response among " + n + " records; skipped " + skipped)));
         }
         return new Counts(pages, skipped);
+    }
+
+    /** The record's WARC-Date, ISO-8601 in UTC to the second ({@code 2024-03-01T12:00:00Z}), or null when unreadable. */
+    static String captured(WarcRecord record) {
+        try {
+            return java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                    record.date().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        } catch (RuntimeException e) {
+            return null; // a lenient read of a record without a valid WARC-Date
+        }
     }
 }

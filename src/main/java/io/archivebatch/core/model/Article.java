@@ -22,7 +22,8 @@ public record Article(
         List<Related> related,
         String contentSha256,
         String duplicateOf,
-        List<String> flags) {
+        List<String> flags,
+        String captured) {
 
     public Article {
         related = related == null ? List.of() : List.copyOf(related);
@@ -31,6 +32,6 @@ public record Article(
 
     public Article withDuplicateOf(String originalId) {
         return new Article(id, source, url, site, title, author, published, updated, dateline, language, body,
-                wordCount, related, contentSha256, originalId, flags);
+                wordCount, related, contentSha256, originalId, flags, captured);
     }
 }

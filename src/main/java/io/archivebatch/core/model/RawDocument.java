@@ -10,7 +10,8 @@ import java.util.List;
  * @param text    the decoded text (not yet normalized)
  * @param bytes   size of the raw input in bytes
  * @param flags   what the reader had to repair (e.g. {@code invalid_utf8_replaced}); empty when clean
- * @param given   metadata the input stated itself (exports of scrapers): {@code title}, {@code author}, {@code published}
+ * @param given   metadata the input stated itself (exports of scrapers): {@code title}, {@code author}, {@code published};
+ *                a WARC record's capture time as {@code captured}
  */
 public record RawDocument(String source, String url, String text, long bytes, List<String> flags,
                           java.util.Map<String, String> given) {
@@ -22,6 +23,16 @@ public record RawDocument(String source, String url, String text, long bytes, Li
     /** A document that brings no metadata of its own (a text dump). */
     public RawDocument(String source, String url, String text, long bytes, List<String> flags) {
         this(source, url, text, bytes, flags, java.util.Map.of());
+    }
+
+    /** The same document with one more stated field. */
+    public RawDocument withGiven(String field, String value) {
+        if (value == null) {
+            return this;
+        }
+        java.util.Map<String, String> g = new java.util.HashMap<>(given);
+        g.put(field, value);
+        return new RawDocument(source, url, text, bytes, flags, g);
     }
 
     /** Metadata the input stated (a scraper export's {@code title}, {@code author}, {@code published}), else null. */

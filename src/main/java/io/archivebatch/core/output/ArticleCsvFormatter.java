@@ -41,6 +41,7 @@ public final class ArticleCsvFormatter {
         v.add(a.contentSha256());
         v.add(a.duplicateOf());
         v.add(String.join(";", a.flags()));
+        v.add(a.captured());
         return row(v);
     }
 

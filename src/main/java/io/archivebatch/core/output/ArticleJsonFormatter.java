@@ -40,6 +40,7 @@ public final class ArticleJsonFormatter {
                 g.writeString(f);
             }
             g.writeEndArray();
+            g.writeStringProperty("captured", a.captured());
             g.writeEndObject();
         }
         return out.toString();

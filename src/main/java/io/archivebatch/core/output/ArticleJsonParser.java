@@ -29,7 +29,7 @@ public final class ArticleJsonParser {
         return new Article(text(n, "id"), text(n, "source"), text(n, "url"), text(n, "site"), text(n, "title"),
                 text(n, "author"), text(n, "published"), text(n, "updated"), text(n, "dateline"), text(n, "language"),
                 text(n, "body"), n.get("word_count").asInt(), related, text(n, "content_sha256"),
-                text(n, "duplicate_of"), flags);
+                text(n, "duplicate_of"), flags, text(n, "captured"));
     }
 
     private static String text(JsonNode n, String field) {

@@ -7,9 +7,10 @@ public final class RecordSchema {
     private RecordSchema() {
     }
 
-    public static final int VERSION = 1;
+    /** 2: {@code captured} added (the WARC record's capture time). */
+    public static final int VERSION = 2;
 
     public static final List<String> COLUMNS = List.of(
             "id", "source", "url", "site", "title", "author", "published", "updated", "dateline", "language",
-            "body", "word_count", "related", "content_sha256", "duplicate_of", "flags");
+            "body", "word_count", "related", "content_sha256", "duplicate_of", "flags", "captured");
 }

@@ -216,7 +216,8 @@ public final class DocumentProcessor {
                 related.extract(view),
                 Hashing.sha256(body),
                 null,
-                doc.flags());
+                doc.flags(),
+                doc.given("captured"));
         return new Trace(Outcome.of(a), blocks, clean, meta, analysis.profileLinesStripped());
     }
 

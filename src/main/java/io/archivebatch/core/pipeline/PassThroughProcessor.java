@@ -40,6 +40,7 @@ public final class PassThroughProcessor implements Function<RawDocument, Outcome
                 List.of(),
                 Hashing.sha256(body),
                 null,
-                doc.flags()));
+                doc.flags(),
+                doc.given("captured")));
     }
 }
