@@ -5,6 +5,7 @@ import io.archivebatch.core.model.Article;
 import io.archivebatch.core.output.ArticleCsvFormatter;
 import io.archivebatch.core.output.ArticleJsonFormatter;
 import io.archivebatch.core.output.ArticleJsonParser;
+import io.archivebatch.core.output.RecordSchema;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -54,10 +55,10 @@ public class MergePartsTasklet implements Tasklet {
         long inputs = self.getJobExecution().getExecutionContext().getLong("inputs.count", 0L);
         int parts = InputRangePartitioner.partitions(inputs);
         int schema = self.getJobExecution().getExecutionContext().getInt(SCHEMA_KEY, 1);
-        if (schema != io.archivebatch.core.output.RecordSchema.VERSION) {
+        if (schema != RecordSchema.VERSION) {
             // parts written before an upgrade have other columns: merged, the CSV rows would not line up
             throw new IllegalStateException("this run was started by a version of archive-batch that writes record "
-                    + "schema " + schema + "; this one writes schema " + io.archivebatch.core.output.RecordSchema.VERSION
+                    + "schema " + schema + "; this one writes schema " + RecordSchema.VERSION
                     + ": finish the run with that version, or start a new run (its inputs are read again)");
         }
         Path ds = folders.dataset();

@@ -1,5 +1,6 @@
 package io.archivebatch.batch;
 
+import io.archivebatch.core.output.RecordSchema;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -44,7 +45,7 @@ public class PrepareInputsTasklet implements Tasklet {
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         job.putLong("inputs.count", count);
         // the record schema the part files are written in; the merge refuses parts of another one
-        job.putInt(MergePartsTasklet.SCHEMA_KEY, io.archivebatch.core.output.RecordSchema.VERSION);
+        job.putInt(MergePartsTasklet.SCHEMA_KEY, RecordSchema.VERSION);
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

@@ -186,16 +186,8 @@ public final class HtmlTitles {
             f[k + 13] = titleWords == 0 ? 0 : Math.min(3, (double) words / titleWords);
             if (!slug.isEmpty()) {
                 Set<String> w = new HashSet<>(List.of(n.split(" ")));
-                int in = 0;
-                for (String x : w) {
-                    in += slug.contains(x) ? 1 : 0;
-                }
-                int got = 0;
-                for (String x : slug) {
-                    got += w.contains(x) ? 1 : 0;
-                }
-                f[k + 14] = (double) in / w.size();
-                f[k + 15] = (double) got / slug.size();
+                f[k + 14] = share(w, slug);
+                f[k + 15] = share(slug, w);
             }
             out.add(new Candidate(e.getValue(), f));
         }
@@ -289,8 +281,11 @@ public final class HtmlTitles {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> x = new HashSet<>(List.of(a.split(" ")));
-        Set<String> y = new HashSet<>(List.of(b.split(" ")));
+        return share(new HashSet<>(List.of(a.split(" "))), new HashSet<>(List.of(b.split(" "))));
+    }
+
+    /** The share of the words of {@code x} that are in {@code y} ({@code x} not empty). */
+    private static double share(Set<String> x, Set<String> y) {
         int hit = 0;
         for (String w : x) {
             hit += y.contains(w) ? 1 : 0;
