@@ -107,7 +107,7 @@ public final class BlockModel {
         int n = ctx.blocks().size();
         BlockFeatures[] bf = ctx.features();
         BlockClass[] cls = ctx.classes();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = vocabulary(n);
         int maxWords = 1;
         for (int i = 0; i < n; i++) {
             counts.merge(ctx.blocks().get(i).text(), 1, Integer::sum);
@@ -122,7 +122,13 @@ public final class BlockModel {
                 break;
             }
         }
-        Map<String, Integer> regionVocab = new HashMap<>();
+        int regionWords = 0;
+        for (int i = 0; i < n; i++) {
+            if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
+                regionWords += distinct.get(i).size();
+            }
+        }
+        Map<String, Integer> regionVocab = vocabulary(regionWords);
         for (int i = 0; i < n; i++) {
             if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
                 for (String w : distinct.get(i)) {
@@ -262,7 +268,13 @@ public final class BlockModel {
     private static double[][] stage2Features(List<java.util.Set<String>> distinct, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
-        Map<String, Integer> keptVocab = new HashMap<>();
+        int keptWords = 0;
+        for (int i = 0; i < n; i++) {
+            if (p1[i] >= 0.5) {
+                keptWords += distinct.get(i).size();
+            }
+        }
+        Map<String, Integer> keptVocab = vocabulary(keptWords);
         for (int i = 0; i < n; i++) {
             if (p1[i] >= 0.5) {
                 for (String w : distinct.get(i)) {
@@ -375,6 +387,14 @@ public final class BlockModel {
     /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * A count map (words, or block texts) sized for at most {@code words} keys, so that filling it never rehashes.
+     * These maps are only looked up, never iterated: their capacity changes nothing but the time.
+     */
+    private static Map<String, Integer> vocabulary(int words) {
+        return new HashMap<>((int) (words / 0.75f) + 1);
     }
 
     /** Each block's distinct words, built once for the vocabularies, the lexicon and the overlaps. */
