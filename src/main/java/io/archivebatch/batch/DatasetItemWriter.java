@@ -2,6 +2,7 @@ package io.archivebatch.batch;
 
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.output.ArticleJsonFormatter;
+import io.archivebatch.core.output.RecordBuffer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -37,6 +38,8 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
 
     private final ArticleJsonFormatter json = new ArticleJsonFormatter();
     private final io.archivebatch.core.output.ArticleCsvFormatter csv = new io.archivebatch.core.output.ArticleCsvFormatter();
+    /** one record at a time, as UTF-8 straight from a reused buffer */
+    private final RecordBuffer record = new RecordBuffer();
     private FileChannel articles;
     private FileChannel rejects;
     private FileChannel csvRows;
@@ -91,12 +94,12 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
         for (java.util.List<Outcome> outcomes : chunk.getItems()) {
             for (Outcome o : outcomes) {
                 if (o instanceof Outcome.Accepted acc) {
-                    byte[] line = json.format(acc.article()).getBytes(StandardCharsets.UTF_8);
-                    articlesOut.write(line);
+                    json.write(acc.article(), record.reset());
+                    int line = record.writeUtf8(articlesOut);
                     articlesOut.write('\n');
-                    byte[] row = csv.format(acc.article()).getBytes(StandardCharsets.UTF_8);
-                    csvOut.write(row);
-                    lengthsOut.write(row.length + "\t" + line.length + "\t" + nullAsEmpty(acc.article().contentSha256())
+                    csv.write(acc.article(), record.reset());
+                    int row = record.writeUtf8(csvOut);
+                    lengthsOut.write(row + "\t" + line + "\t" + nullAsEmpty(acc.article().contentSha256())
                             + "\t" + nullAsEmpty(acc.article().id()) + "\n");
                     articleCount++;
                 } else if (o instanceof Outcome.Rejected rej) {

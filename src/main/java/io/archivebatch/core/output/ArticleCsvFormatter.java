@@ -24,6 +24,13 @@ public final class ArticleCsvFormatter {
     }
 
     public String format(Article a) {
+        StringWriter out = new StringWriter();
+        write(a, out);
+        return out.toString();
+    }
+
+    /** {@link #format(Article)} into an appendable (a {@link RecordBuffer} to reuse one buffer for every row). */
+    public void write(Article a, Appendable out) {
         List<Object> v = new ArrayList<>(RecordSchema.COLUMNS.size());
         v.add(a.id());
         v.add(a.source());
@@ -42,16 +49,21 @@ public final class ArticleCsvFormatter {
         v.add(a.duplicateOf());
         v.add(String.join(";", a.flags()));
         v.add(a.captured());
-        return row(v);
+        row(v, out);
     }
 
     private static String row(List<?> values) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
-            p.printRecord(values);
+        row(values, out);
+        return out.toString();
+    }
+
+    private static void row(List<?> values, Appendable out) {
+        try {
+            // not closed: closing the printer would close the caller's appendable
+            new CSVPrinter(out, FORMAT).printRecord(values);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 }

@@ -16,6 +16,12 @@ public final class ArticleJsonFormatter {
 
     public String format(Article a) {
         StringWriter out = new StringWriter(a.body().length() + 512);
+        write(a, out);
+        return out.toString();
+    }
+
+    /** {@link #format(Article)} into a writer (a {@link RecordBuffer} to reuse one buffer for every record). */
+    public void write(Article a, java.io.Writer out) {
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("id", a.id());
@@ -43,7 +49,6 @@ public final class ArticleJsonFormatter {
             g.writeStringProperty("captured", a.captured());
             g.writeEndObject();
         }
-        return out.toString();
     }
 
     public String formatRelated(List<Related> related) {
