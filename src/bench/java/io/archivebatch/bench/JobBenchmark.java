@@ -60,17 +60,19 @@ public final class JobBenchmark {
         this.launch = launchOptions(true);
     }
 
-    /** How a measured job is started after the JVM options: bin/archive-batch's way, or the fat jar. */
+    /**
+     * How a measured job is started: through {@code bin/archive-batch} (the extracted jar, its CDS archive and the
+     * launcher's JVM options, with the benchmark's JVM options as {@code JAVA_OPTS}), or {@code java} with the
+     * benchmark's JVM options and the fat jar.
+     */
     private List<String> launchOptions(boolean app) {
         if (!app || appJar == null) {
-            return List.of("-jar", jar.toString());
+            List<String> out = new ArrayList<>(List.of("java"));
+            out.addAll(jvmOptions());
+            out.addAll(List.of("-jar", jar.toString()));
+            return out;
         }
-        List<String> out = new ArrayList<>();
-        if (cdsArchive != null) {
-            out.addAll(List.of("-XX:SharedArchiveFile=" + cdsArchive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
-        }
-        out.addAll(List.of("-jar", appJar.toString()));
-        return out;
+        return List.of(Path.of("bin", "archive-batch").toAbsolutePath().toString());
     }
 
     private List<String> launch;
@@ -87,7 +89,7 @@ public final class JobBenchmark {
         System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s, JVM options: %s%n",
                 Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"),
                 System.getProperty("bench.jvm", "").isBlank() ? "JVM defaults" : System.getProperty("bench.jvm").trim());
-        System.out.println("jobs start as: java <JVM options> " + String.join(" ", b.launch));
+        System.out.println("jobs start as: " + String.join(" ", b.launch) + " (JAVA_OPTS: the JVM options)");
         b.startUp(Path.of("input"), threads);
 
         Path x1 = work.resolve("tehran-x1");
@@ -143,6 +145,7 @@ public final class JobBenchmark {
         deleteTree(train);
         List<String> cmd = new ArrayList<>(List.of(aotJava, "-XX:AOTCacheOutput=" + cache));
         cmd.addAll(jvmOptions());
+        cmd.addAll(launcherJit());
         cmd.addAll(List.of("-jar", appJar != null ? appJar.toString() : jar.toString(), "run", "-q", "-i", Corpus.wcxbDev().resolve("dumps").toString(),
                 "-o", train.toString()));
         long t0 = System.nanoTime();
@@ -156,22 +159,34 @@ public final class JobBenchmark {
         }
         System.out.printf(Locale.ROOT, "AOT cache trained on wcxb-dev dumps in %.1f s: %s (%.0f MB)%n",
                 (System.nanoTime() - t0) / 1e9, cache, Files.size(cache) / 1e6);
-        javaCommand = aotJava;
         List<String> plain = launch;
         // the AOT cache keeps classes of the class path only, so the extracted jar when there is one (no CDS archive)
-        launch = new ArrayList<>(List.of("-XX:AOTCache=" + cache, "-jar"));
+        launch = new ArrayList<>(List.of(aotJava));
+        launch.addAll(jvmOptions());
+        launch.addAll(launcherJit());
+        launch.addAll(List.of("-XX:AOTCache=" + cache, "-jar"));
         launch.add(appJar != null ? appJar.toString() : jar.toString());
         try {
             measure("run (JDK 25 + AOT)", "tehran x1", x1, List.of("run", "--threads", String.valueOf(threads)));
             measure("run (JDK 25 + AOT)", "wcxb-dev html", html, List.of("run", "--threads", String.valueOf(threads)));
         } finally {
-            javaCommand = "java";
             launch = plain;
         }
     }
 
-    /** The java command of the measured jobs. */
-    private String javaCommand = "java";
+    /** The JIT options {@code bin/archive-batch} starts java with (its {@code opts=(...)} line), for the AOT runs. */
+    private static List<String> launcherJit() throws IOException {
+        for (String line : Files.readAllLines(Path.of("bin", "archive-batch"))) {
+            if (line.startsWith("opts=(")) {
+                List<String> out = new ArrayList<>();
+                for (String o : line.substring(6, line.lastIndexOf(')')).split("\\s+")) {
+                    out.add(o.replace("\"", ""));
+                }
+                return out;
+            }
+        }
+        throw new IllegalStateException("bin/archive-batch has no opts=(...) line");
+    }
 
     /** Start-up: the four sample dumps, started the launcher's way and from the fat jar, alternated, best of three. */
     private void startUp(Path input, int threads) throws Exception {
@@ -246,15 +261,15 @@ public final class JobBenchmark {
         if (job == null) {
             cmd.addAll(List.of("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null"));
         } else {
-            cmd.add(javaCommand);
             // the same JVM options for every corpus (a fixed heap): peak RSS then shows what the job keeps
-            cmd.addAll(jvmOptions());
             cmd.addAll(launch);
             cmd.addAll(job);
             cmd.addAll(List.of("-i", dir.toString(), "-o", out.toString(), "-q"));
         }
         Path log = work.resolve("time-" + measures.size() + ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("JAVA_OPTS", String.join(" ", jvmOptions()));
+        Process p = pb.start();
         int exit = p.waitFor();
         String text = Files.readString(log, StandardCharsets.UTF_8);
         if (exit != 0 && exit != 4) {
