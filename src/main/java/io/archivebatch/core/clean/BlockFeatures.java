@@ -1,6 +1,7 @@
 package io.archivebatch.core.clean;
 
 import io.archivebatch.core.model.Block;
+import io.archivebatch.core.text.CharTable;
 import io.archivebatch.core.text.Tokens;
 
 import java.util.Locale;
@@ -34,29 +35,33 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         boolean sameTokens = true; // no non-ASCII character that either tokenizer could count as part of a word
         while (i < n) {
             char c = t[i];
+            int f = CharTable.flags(c);
             boolean wordChar;
+            boolean upper;
             int size = 1;
-            if (c < 128) {
-                wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-                if (c == '\n') {
-                    lines++;
-                }
-                if (wordChar && !inWord && c >= 'A' && c <= 'Z') {
-                    caps++;
-                }
-            } else {
-                int cp = Character.isHighSurrogate(c) ? Character.codePointAt(t, i) : c;
-                size = Character.charCount(cp);
+            if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
+                int cp = Character.toCodePoint(c, t[i + 1]);
+                size = 2;
                 wordChar = isWordChar(cp);
+                upper = Character.isUpperCase(cp);
                 if (wordChar || Tokens.isWordChar(cp)) {
                     sameTokens = false;
                 }
-                if (wordChar && !inWord && Character.isUpperCase(cp)) {
-                    caps++;
+            } else {
+                wordChar = (f & CharTable.WORD) != 0;
+                upper = (f & CharTable.UPPER) != 0;
+                if (c >= 128 && (f & (CharTable.WORD | CharTable.TOKEN)) != 0) {
+                    sameTokens = false;
                 }
+            }
+            if (c == '\n') {
+                lines++;
             }
             if (wordChar && !inWord) {
                 words++;
+                if (upper) {
+                    caps++;
+                }
             }
             inWord = wordChar;
             i += size;

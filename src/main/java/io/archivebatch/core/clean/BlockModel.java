@@ -1,6 +1,7 @@
 package io.archivebatch.core.clean;
 
 import io.archivebatch.core.learn.ProbabilityModel;
+import io.archivebatch.core.text.CharTable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,29 +175,16 @@ public final class BlockModel {
         int punct = 0;
         int letters = 0;
         int upper = 0;
+        // each UTF-16 char by itself, as Character.isDigit(char) and the others see it; counted without a branch
+        // (digits, letters and white space are disjoint classes)
         for (char c : t.toCharArray()) {
-            if (c < 128) { // the same classes as below, without a table look-up per character
-                switch (asciiClass(c)) {
-                    case DIGIT -> digits++;
-                    case LOWER -> letters++;
-                    case UPPER -> {
-                        letters++;
-                        upper++;
-                    }
-                    case OTHER -> punct++;
-                    default -> {
-                    }
-                }
-            } else if (Character.isDigit(c)) {
-                digits++;
-            } else if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            } else if (!Character.isWhitespace(c)) {
-                punct++;
-            }
+            int k = CharTable.flags(c);
+            int digit = (k >> DIGIT_BIT) & 1;
+            int letter = (k >> LETTER_BIT) & 1;
+            digits += digit;
+            letters += letter;
+            upper += letter & (k >> UPPER_BIT);
+            punct += 1 - (digit | letter | ((k >> WHITESPACE_BIT) & 1));
         }
         int chars = Math.max(1, t.length());
         f[4] = (double) digits / chars;
@@ -345,28 +333,10 @@ public final class BlockModel {
         return out;
     }
 
-    static final int DIGIT = 0;
-    static final int LOWER = 1;
-    static final int UPPER = 2;
-    static final int SPACE = 3;
-    static final int OTHER = 4;
-
-    /**
-     * What {@link Character#isDigit}, {@link Character#isLetter}, {@link Character#isUpperCase} and
-     * {@link Character#isWhitespace} say of an ASCII character, by range.
-     */
-    static int asciiClass(char c) {
-        if (c >= '0' && c <= '9') {
-            return DIGIT;
-        }
-        if (c >= 'a' && c <= 'z') {
-            return LOWER;
-        }
-        if (c >= 'A' && c <= 'Z') {
-            return UPPER;
-        }
-        return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' ? SPACE : OTHER;
-    }
+    private static final int DIGIT_BIT = Integer.numberOfTrailingZeros(CharTable.DIGIT);
+    private static final int LETTER_BIT = Integer.numberOfTrailingZeros(CharTable.LETTER);
+    private static final int UPPER_BIT = Integer.numberOfTrailingZeros(CharTable.UPPER);
+    private static final int WHITESPACE_BIT = Integer.numberOfTrailingZeros(CharTable.WHITESPACE);
 
     /** A menu-like separator: "•" anywhere, or "|", "·", "/" between white space (one pass, no regex). */
     static boolean hasSeparator(String t) {

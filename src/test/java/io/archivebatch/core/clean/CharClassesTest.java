@@ -1,5 +1,8 @@
 package io.archivebatch.core.clean;
 
+import io.archivebatch.core.text.CharTable;
+import io.archivebatch.core.text.Tokens;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +30,34 @@ class CharClassesTest {
     }
 
     @Test
-    void asciiClassesAgreeWithCharacter() {
-        for (char c = 0; c < 128; c++) {
-            int expected = Character.isDigit(c) ? BlockModel.DIGIT
-                    : Character.isLetter(c) ? (Character.isUpperCase(c) ? BlockModel.UPPER : BlockModel.LOWER)
-                    : Character.isWhitespace(c) ? BlockModel.SPACE : BlockModel.OTHER;
-            assertThat(BlockModel.asciiClass(c)).as("U+%04X", (int) c).isEqualTo(expected);
+    void theCharTableAgreesWithCharacterOnEveryBmpCharacter() {
+        int words = 0;
+        int letters = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int f = CharTable.flags((char) c);
+            boolean word = Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
+            assertThat((f & CharTable.WORD) != 0).as("word U+%04X", c).isEqualTo(word);
+            assertThat((f & CharTable.TOKEN) != 0).as("token U+%04X", c).isEqualTo(Tokens.isWordChar(c));
+            assertThat((f & CharTable.UPPER) != 0).as("upper U+%04X", c).isEqualTo(Character.isUpperCase(c));
+            assertThat((f & CharTable.DIGIT) != 0).as("digit U+%04X", c).isEqualTo(Character.isDigit(c));
+            assertThat((f & CharTable.LETTER) != 0).as("letter U+%04X", c).isEqualTo(Character.isLetter(c));
+            assertThat((f & CharTable.WHITESPACE) != 0).as("space U+%04X", c).isEqualTo(Character.isWhitespace(c));
+            assertThat((f & CharTable.HIGH_SURROGATE) != 0).as("high U+%04X", c).isEqualTo(Character.isHighSurrogate((char) c));
+            assertThat((int) CharTable.lower((char) c)).as("lower U+%04X", c).isEqualTo(Character.toLowerCase(c));
+            // what the branch-free counts rely on: digits, letters and white space do not overlap
+            assertThat(Integer.bitCount(f & (CharTable.DIGIT | CharTable.LETTER | CharTable.WHITESPACE))).isLessThanOrEqualTo(1);
+            words += word ? 1 : 0;
+            letters += Character.isLetter(c) ? 1 : 0;
         }
+        assertThat(words).isGreaterThan(40_000);
+        assertThat(letters).isGreaterThan(40_000);
+    }
+
+    @Test
+    void tokensAndCountsHandleSupplementaryAndLoneSurrogates() {
+        // U+1D400 MATHEMATICAL BOLD CAPITAL A (a letter), U+1F600 (an emoji), lone halves of pairs
+        String text = "Ab \uD835\uDC00x \uD83D\uDE00 c\uD800d \uDC00e İSTANBUL";
+        assertThat(Tokens.words(text)).containsExactly("ab", "\uD835\uDC00x", "c", "d", "e", "istanbul");
+        assertThat(Tokens.count(text)).isEqualTo(6);
     }
 }
