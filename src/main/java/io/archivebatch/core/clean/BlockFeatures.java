@@ -66,6 +66,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             inWord = wordChar;
             i += size;
         }
+        block.knownWordCount(words); // the same word characters and starts as Tokens.count
         int stop = sameTokens ? stopwords(block.words(), stopwordSet) : stopwordsByScan(t, stopwordSet);
         return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
     }

@@ -64,6 +64,14 @@ public final class Block {
         return c;
     }
 
+    /**
+     * Caches the word count of a caller that counted the text's words exactly as {@link Tokens#count} does (the
+     * block features' scan), so that it is not counted again.
+     */
+    public void knownWordCount(int count) {
+        wordCount = count;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Block b && b.index == index && b.text.equals(text);
