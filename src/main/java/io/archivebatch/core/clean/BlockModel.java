@@ -123,13 +123,7 @@ public final class BlockModel {
                 break;
             }
         }
-        int regionWords = 0;
-        for (int i = 0; i < n; i++) {
-            if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
-                regionWords += distinct.get(i).size();
-            }
-        }
-        Map<String, Integer> regionVocab = vocabulary(regionWords);
+        Map<String, Integer> regionVocab = vocabulary(totalSize(distinct));
         for (int i = 0; i < n; i++) {
             if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
                 for (String w : distinct.get(i)) {
@@ -256,13 +250,7 @@ public final class BlockModel {
     private static double[][] stage2Features(List<java.util.Set<String>> distinct, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
-        int keptWords = 0;
-        for (int i = 0; i < n; i++) {
-            if (p1[i] >= 0.5) {
-                keptWords += distinct.get(i).size();
-            }
-        }
-        Map<String, Integer> keptVocab = vocabulary(keptWords);
+        Map<String, Integer> keptVocab = vocabulary(totalSize(distinct));
         for (int i = 0; i < n; i++) {
             if (p1[i] >= 0.5) {
                 for (String w : distinct.get(i)) {
@@ -365,6 +353,15 @@ public final class BlockModel {
      */
     private static Map<String, Integer> vocabulary(int words) {
         return new HashMap<>((int) (words / 0.75f) + 1);
+    }
+
+    /** How many distinct words the blocks have together, at most (a word of several blocks counts for each). */
+    private static int totalSize(List<java.util.Set<String>> distinct) {
+        int n = 0;
+        for (java.util.Set<String> d : distinct) {
+            n += d.size();
+        }
+        return n;
     }
 
     /** Each block's distinct words, built once for the vocabularies, the lexicon and the overlaps. */
