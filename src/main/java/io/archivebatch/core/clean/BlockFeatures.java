@@ -42,7 +42,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
                 size = 2;
-                wordChar = isWordChar(cp);
+                wordChar = Tokens.isCountedChar(cp);
                 upper = Character.isUpperCase(cp);
                 if (wordChar || Tokens.isWordChar(cp)) {
                     sameTokens = false;
@@ -71,11 +71,6 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
     }
 
-    /** A word character of these features: letters, digits, '_' and non-spacing marks. */
-    private static boolean isWordChar(int cp) {
-        return Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
-    }
-
     /**
      * Stopwords among the block's cached tokens: where the text has no non-ASCII word character, {@link Tokens} cuts
      * and lower-cases the words exactly as {@link #stopwordsByScan} does.
@@ -102,7 +97,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             int size = Character.charCount(cp);
             boolean wordChar = c < 128
                     ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-                    : isWordChar(cp);
+                    : Tokens.isCountedChar(cp);
             if (wordChar && wordStart < 0) {
                 wordStart = i;
             }

@@ -12,7 +12,7 @@ public final class CharTable {
     private CharTable() {
     }
 
-    /** A letter, a digit, '_' or a non-spacing mark: a word character of {@link Tokens#count} and the block features. */
+    /** {@link Tokens#isCountedChar}: a word character of {@link Tokens#count} and the block features. */
     public static final int WORD = 1;
     /** A character of a {@code \w+} token ({@link Tokens#isWordChar}): WORD and other marks, connector punctuation. */
     public static final int TOKEN = 2;
@@ -33,7 +33,7 @@ public final class CharTable {
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             int f = 0;
-            if (Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (Tokens.isCountedChar(c)) {
                 f |= WORD;
             }
             if (Tokens.isWordChar(c)) {

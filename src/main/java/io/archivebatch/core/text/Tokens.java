@@ -58,6 +58,14 @@ public final class Tokens {
         return out;
     }
 
+    /**
+     * A character of a counted word ({@link #count}, the output's {@code word_count}, and the block features' word
+     * count): letters, digits, '_' and non-spacing marks.
+     */
+    public static boolean isCountedChar(int cp) {
+        return Character.isLetterOrDigit(cp) || cp == '_' || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
     /** A character of a {@code \\w+} token: letters, digits, marks, connector punctuation. */
     public static boolean isWordChar(int cp) {
         if (Character.isLetterOrDigit(cp) || cp == '_') {
@@ -83,7 +91,7 @@ public final class Tokens {
             int w;
             if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
-                w = Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK ? 1 : 0;
+                w = isCountedChar(cp) ? 1 : 0;
                 i += 2;
             } else {
                 w = f & CharTable.WORD; // WORD is bit 0: 1 or 0
