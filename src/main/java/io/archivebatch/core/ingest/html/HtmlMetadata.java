@@ -78,7 +78,7 @@ public final class HtmlMetadata {
                 nonUrl(meta(m, "parsely-author")), nonUrl(meta(m, "sailthru.author")), itempropAuthor(doc));
         put(out, "author", author(doc, statedAuthor));
         put(out, "site", site);
-        Element html = doc.selectFirst("html");
+        Element html = doc.selectFirst(Css.of("html"));
         String lang = html == null ? null : html.attr("lang");
         if (lang == null || lang.isBlank()) {
             lang = first(meta(m, "og:locale"), meta(m, "content-language"), meta(m, "language"));
@@ -89,7 +89,7 @@ public final class HtmlMetadata {
                 out.put("language", primary);
             }
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(Css.of("link[rel=canonical][href]"));
         put(out, "url", first(canonical == null ? null : canonical.absUrl("href"), meta(m, "og:url")));
         return out;
     }
@@ -97,7 +97,7 @@ public final class HtmlMetadata {
     /** The JSON-LD object describing the article (first article type, through arrays and {@code @graph}). */
     private JsonNode articleJsonLd(Document doc) {
         JsonNode fallback = null;
-        for (Element s : doc.select("script[type=application/ld+json]")) {
+        for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
             String json = s.data();
             if (json.length() > MAX_JSON_LD) {
                 continue;
@@ -223,7 +223,7 @@ public final class HtmlMetadata {
             org.jsoup.select.QueryParser.parse("[class*=comment], [id*=comment], footer, nav");
 
     private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        Element e = doc.selectFirst(Css.of("[itemprop=" + prop + "]"));
         if (e == null) {
             return null;
         }
@@ -232,17 +232,17 @@ public final class HtmlMetadata {
     }
 
     private static String itempropAuthor(Document doc) {
-        Element e = doc.selectFirst("[itemprop=author]");
+        Element e = doc.selectFirst(Css.of("[itemprop=author]"));
         if (e == null) {
             return null;
         }
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst(Css.of("[itemprop=name]"));
         String v = name != null ? first(name.attr("content"), name.text()) : first(e.attr("content"), e.text());
         return plausibleName(v);
     }
 
     private static String relAuthor(Document doc) {
-        Element e = doc.selectFirst("a[rel=author]");
+        Element e = doc.selectFirst(Css.of("a[rel=author]"));
         return e == null ? null : plausibleName(e.text());
     }
 
@@ -255,8 +255,8 @@ public final class HtmlMetadata {
     }
 
     private static String timeElement(Document doc) {
-        Element scope = doc.selectFirst("article");
-        Elements times = (scope != null ? scope : doc).select("time[datetime]");
+        Element scope = doc.selectFirst(Css.of("article"));
+        Elements times = (scope != null ? scope : doc).select(Css.of("time[datetime]"));
         return times.isEmpty() ? null : times.first().attr("datetime");
     }
 
@@ -282,11 +282,11 @@ public final class HtmlMetadata {
         if (body == null) {
             return stated;
         }
-        Element scope = doc.selectFirst("article");
+        Element scope = doc.selectFirst(Css.of("article"));
         // the first link to an author page, with the co-author links beside it (same parent)
         List<String> linked = new ArrayList<>();
         Element group = null;
-        for (Element a : (scope != null ? scope : body).select("a[href]")) {
+        for (Element a : (scope != null ? scope : body).select(Css.of("a[href]"))) {
             if (!AUTHOR_LINK.matcher(a.attr("href")).find() && !"author".equalsIgnoreCase(a.attr("rel"))
                     || a.closest(NOT_ARTICLE_AREA) != null) {
                 continue;
@@ -347,7 +347,7 @@ public final class HtmlMetadata {
         if (body == null) {
             return null;
         }
-        Element scope = doc.selectFirst("article");
+        Element scope = doc.selectFirst(Css.of("article"));
         Map<String, Boolean> bylineNames = new HashMap<>(); // a page repeats its class names: each is matched once
         for (Element root : scope == null ? new Element[]{body} : new Element[]{scope, body}) {
             for (Element e : root.getAllElements()) {

@@ -202,8 +202,8 @@ public final class HtmlPruner {
 
     /** Elements holding the article body marker (or the page's only {@code <article>}) are never removed. */
     private static Set<Element> articleAncestors(Element body) {
-        List<Element> marked = new ArrayList<>(body.select("[itemprop=articleBody]"));
-        var articles = body.select("article");
+        List<Element> marked = new ArrayList<>(body.select(Css.of("[itemprop=articleBody]")));
+        var articles = body.select(Css.of("article"));
         if (articles.size() == 1) {
             marked.add(articles.first());
         }

@@ -97,19 +97,19 @@ public final class HtmlTitles {
         Map<String, Set<String>> from = new LinkedHashMap<>();
         String title = doc.title().isBlank() ? null : doc.title().strip();
         List<Element> h1s = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
-            if (h.closest("nav, footer, aside") == null) {
+        for (Element h : doc.select(Css.of("h1"))) {
+            if (h.closest(Css.of("nav, footer, aside")) == null) {
                 h1s.add(h);
             }
         }
-        Element articleH1 = doc.selectFirst("article h1, [itemprop=articleBody] h1, main h1");
+        Element articleH1 = doc.selectFirst(Css.of("article h1, [itemprop=articleBody] h1, main h1"));
         if (articleH1 != null) {
             add(texts, from, "h1_article", headline(articleH1));
         }
         for (int i = 0; i < h1s.size() && i < 4; i++) {
             add(texts, from, i == 0 ? "h1_first" : "h1_other", headline(h1s.get(i)));
         }
-        Element h2 = doc.selectFirst("article h2, main h2");
+        Element h2 = doc.selectFirst(Css.of("article h2, main h2"));
         if (h2 != null) {
             add(texts, from, "h2_article", headline(h2));
         }
@@ -133,10 +133,10 @@ public final class HtmlTitles {
         }
         String nt = title == null ? "" : norm(title);
         String no = stated == null ? "" : norm(stated);
-        boolean firstInHeader = !h1s.isEmpty() && h1s.get(0).closest("header") != null
-                && h1s.get(0).closest("article, main") == null;
+        boolean firstInHeader = !h1s.isEmpty() && h1s.get(0).closest(Css.of("header")) != null
+                && h1s.get(0).closest(Css.of("article, main")) == null;
         Set<String> headings = new HashSet<>();
-        for (Element h : doc.select("h1, h2, h3, h4")) {
+        for (Element h : doc.select(Css.of("h1, h2, h3, h4"))) {
             String t = headline(h);
             if (t != null && t.length() <= 300) {
                 headings.add(norm(t));
@@ -146,7 +146,7 @@ public final class HtmlTitles {
         Element body = doc.body();
         if (body != null) {
             int seen = 0;
-            for (Element t : body.select("[class*=title], [class*=headline], [itemprop=headline]")) {
+            for (Element t : body.select(Css.of("[class*=title], [class*=headline], [itemprop=headline]"))) {
                 String x = t.text();
                 if (x.length() <= 300 && !x.isBlank()) {
                     titled.add(norm(x));
@@ -199,7 +199,7 @@ public final class HtmlTitles {
         if (!doc.location().isBlank()) {
             return doc.location();
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        Element canonical = doc.selectFirst(Css.of("link[rel=canonical][href]"));
         if (canonical != null && !canonical.attr("href").isBlank()) {
             return canonical.attr("href");
         }
@@ -253,9 +253,9 @@ public final class HtmlTitles {
     /** A heading's text without the dates a theme prints inside it. */
     private static String headline(Element h) {
         Element copy = h;
-        if (h.selectFirst(DATED) != null) { // copied only when there is something to cut
+        if (h.selectFirst(Css.of(DATED)) != null) { // copied only when there is something to cut
             copy = h.clone();
-            copy.select(DATED).remove();
+            copy.select(Css.of(DATED)).remove();
         }
         String t = copy.text().strip();
         return t.isEmpty() ? null : t;
@@ -273,7 +273,7 @@ public final class HtmlTitles {
     }
 
     private static String meta(Document doc, String key) {
-        Element m = doc.selectFirst("meta[name=" + key + "][content], meta[property=" + key + "][content]");
+        Element m = doc.selectFirst(Css.of("meta[name=" + key + "][content], meta[property=" + key + "][content]"));
         return m == null ? null : m.attr("content").strip();
     }
 
