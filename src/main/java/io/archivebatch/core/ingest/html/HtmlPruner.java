@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Removes what the DOM itself marks as page chrome before the page is turned into text: elements that are never
@@ -34,15 +33,15 @@ public final class HtmlPruner {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
 
     /** Names of widgets wherever they are, also inside the article (share bars, comments, related lists...). */
-    private static final Pattern STRONG_NAME = Pattern.compile(
-            "(^|[-_ ])(comment|comments|share|sharing|social|related|newsletter|subscribe|subscription|cookie|consent"
-                    + "|gdpr|breadcrumbs?|advert|advertisement|sponsored|popup|modal|author-?bio|about-author|author-box"
-                    + "|recommended|recommendations|more-stories|jp-relatedposts|sharedaddy|signup|paywall|disqus"
-                    + "|post-navigation|related-posts|most-read)($|[-_ ])");
+    static final ClassNames STRONG_NAME = ClassNames.of("comment", "comments", "share", "sharing", "social", "related",
+            "newsletter", "subscribe", "subscription", "cookie", "consent", "gdpr", "breadcrumb", "breadcrumbs", "advert",
+            "advertisement", "sponsored", "popup", "modal", "author-bio", "authorbio", "about-author", "author-box",
+            "recommended", "recommendations", "more-stories", "jp-relatedposts", "sharedaddy", "signup", "paywall",
+            "disqus", "post-navigation", "related-posts", "most-read");
     /** Names that mean chrome only around the article (a CMS calls its body modules "widget" too). */
-    private static final Pattern WEAK_NAME = Pattern.compile(
-            "(^|[-_ ])(sidebar|widget|promo|ads?|footer|menu|navbar|nav|navigation|skip|tags|tag-?list|banner"
-                    + "|masthead|toolbar|pagination|pager|trending|popular|rating|print|read-?more)($|[-_ ])");
+    static final ClassNames WEAK_NAME = ClassNames.of("sidebar", "widget", "promo", "ad", "ads", "footer", "menu",
+            "navbar", "nav", "navigation", "skip", "tags", "tag-list", "taglist", "banner", "masthead", "toolbar",
+            "pagination", "pager", "trending", "popular", "rating", "print", "read-more", "readmore");
 
     /** The element share of the page's text above which nothing is removed for its name or tag alone. */
     private final double maxShare;
@@ -168,7 +167,7 @@ public final class HtmlPruner {
 
     /**
      * Class-and-id strings already matched, by any page of the run: a site's pages share their class names, and the
-     * three patterns were most of the pruner's time. A pure function's results, so sharing them changes nothing;
+     * three name lists were most of the pruner's time. A pure function's results, so sharing them changes nothing;
      * emptied when it grows past {@value #KNOWN_NAMES_MAX} entries, and only strings up to
      * {@value #KNOWN_NAME_CHARS} characters are kept (a hostile page's megabyte-long class attribute is not).
      */
@@ -191,14 +190,14 @@ public final class HtmlPruner {
         return c;
     }
 
-    /** The first of the article, strong-chrome and weak-chrome name patterns a class-and-id string holds, or 0. */
-    private static int nameClass(String names) {
-        return ARTICLE_NAME.matcher(names).find() ? ARTICLE : STRONG_NAME.matcher(names).find() ? STRONG
-                : WEAK_NAME.matcher(names).find() ? WEAK : 0;
+    /** The first of the article, strong-chrome and weak-chrome name lists a class-and-id string holds, or 0. */
+    static int nameClass(String names) {
+        return ARTICLE_NAME.find(names) ? ARTICLE : STRONG_NAME.find(names) ? STRONG : WEAK_NAME.find(names) ? WEAK : 0;
     }
 
-    private static final Pattern ARTICLE_NAME = Pattern.compile(
-            "(^|[-_ ])(article-?body|entry-content|post-content|post-body|story-body|article-content|main-content)($|[-_ ])");
+    /** Names of the article's own container. */
+    static final ClassNames ARTICLE_NAME = ClassNames.of("article-body", "articlebody", "entry-content", "post-content",
+            "post-body", "story-body", "article-content", "main-content");
 
     /** Elements holding the article body marker (or the page's only {@code <article>}) are never removed. */
     private static Set<Element> articleAncestors(Element body) {
@@ -239,7 +238,7 @@ public final class HtmlPruner {
                     inParagraph[0]--;
                 }
                 if (node instanceof TextNode t) {
-                    own = paragraphsOnly && inParagraph[0] == 0 ? 0 : t.text().trim().length();
+                    own = paragraphsOnly && inParagraph[0] == 0 ? 0 : visibleLength(t.getWholeText());
                 } else if (node instanceof Element e) {
                     own = len.getOrDefault(e, 0);
                 } else {
@@ -251,5 +250,37 @@ public final class HtmlPruner {
             }
         }, root);
         return len;
+    }
+
+    /**
+     * {@code TextNode.text().trim().length()} of a text node's whole text, counted without building the string: white
+     * space runs (jsoup's: space, tab, LF, FF, CR, no-break space) count as one space, zero-width spaces and soft
+     * hyphens not at all, and what {@link String#trim()} would cut at both ends (characters up to U+0020) is left out.
+     */
+    static int visibleLength(String whole) {
+        int n = whole.length();
+        int out = 0; // length of the normalized text so far
+        int first = -1; // where its first character above U+0020 is
+        int end = 0; // and where its last one ends
+        boolean lastWasWhite = false;
+        for (int i = 0; i < n; ) {
+            int c = whole.codePointAt(i);
+            int size = Character.charCount(c);
+            i += size;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == 160) {
+                if (!lastWasWhite) {
+                    out++;
+                    lastWasWhite = true;
+                }
+            } else if (c != 8203 && c != 173) {
+                if (c > ' ') {
+                    first = first < 0 ? out : first;
+                    end = out + size;
+                }
+                out += size;
+                lastWasWhite = false;
+            }
+        }
+        return first < 0 ? 0 : end - first;
     }
 }
