@@ -335,16 +335,11 @@ public final class BlockModel {
                 return true;
             }
             if ((c == '|' || c == '·' || c == '/') && k > 0 && k + 1 < n
-                    && isRegexSpace(t.charAt(k - 1)) && isRegexSpace(t.charAt(k + 1))) {
+                    && CharTable.isRegexSpace(t.charAt(k - 1)) && CharTable.isRegexSpace(t.charAt(k + 1))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

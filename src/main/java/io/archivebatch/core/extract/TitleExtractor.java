@@ -2,6 +2,7 @@ package io.archivebatch.core.extract;
 
 import io.archivebatch.core.clean.BlockFeatures;
 import io.archivebatch.core.learn.LogisticModel;
+import io.archivebatch.core.text.CharTable;
 import io.archivebatch.core.text.Stopwords;
 
 import java.io.InputStream;
@@ -69,6 +70,9 @@ public final class TitleExtractor {
         int nextProseAt = -1;
         int nextProseFrom = -1;
         Map<Integer, Set<String>> localCache = new HashMap<>();
+        // what a block tells its neighbours' candidates (each is asked by up to 8 of them): 0 not known yet, 1 no, 2 yes
+        byte[] breadcrumbs = new byte[doc.size()];
+        byte[] bylinesOrDates = new byte[doc.size()];
         for (int i = 0; i <= end && i < doc.size(); i++) {
             String t = doc.text(i);
             if (doc.decision(i).reason().startsWith("rule:")) {
@@ -101,7 +105,7 @@ public final class TitleExtractor {
             f[3] = overlap(tokens, bodyWords);
             f[4] = overlap(tokens, firstPar);
             f[5] = seen.getOrDefault(key(tokens), 0) > 1 ? 1 : 0;
-            f[6] = breadcrumbEndsWith(doc, i, t) ? 1 : 0;
+            f[6] = breadcrumbEndsWith(doc, i, t, breadcrumbs) ? 1 : 0;
             char last = t.charAt(t.length() - 1);
             f[7] = last == '.' ? 1 : 0;
             f[8] = last == '?' ? 1 : 0;
@@ -112,7 +116,7 @@ public final class TitleExtractor {
             f[13] = doc.decision(i).keep() ? 1 : 0;
             f[14] = t.chars().anyMatch(Character::isDigit) ? 1 : 0;
             f[15] = SEPARATOR.matcher(t).matches() ? 1 : 0;
-            f[16] = bylineOrDateBelow(doc, i) ? 1 : 0;
+            f[16] = bylineOrDateBelow(doc, i, bylinesOrDates) ? 1 : 0;
             f[17] = i == 0 ? 1 : 0;
             f[18] = t.length() / 100.0;
             f[19] = i > 0 && doc.blocks().get(i - 1).wordCount() <= 3 ? 1 : 0;
@@ -148,10 +152,13 @@ public final class TitleExtractor {
         return out;
     }
 
-    private boolean bylineOrDateBelow(DocumentView doc, int i) {
+    private boolean bylineOrDateBelow(DocumentView doc, int i, byte[] known) {
         for (int k = i + 1; k < Math.min(doc.size(), i + 4); k++) {
-            String t = doc.text(k);
-            if (t.length() < 160 && (BYLINE.matcher(t).matches() || dates.find(t) != null)) {
+            if (known[k] == 0) {
+                String t = doc.text(k);
+                known[k] = t.length() < 160 && (BYLINE.matcher(t).matches() || dates.find(t) != null) ? (byte) 2 : 1;
+            }
+            if (known[k] == 2) {
                 return true;
             }
         }
@@ -255,12 +262,36 @@ public final class TitleExtractor {
         return f != null && BlockFeatures.countWords(t) - BlockFeatures.countWords(t.substring(f.start(), f.end())) <= 3;
     }
 
-    private static boolean breadcrumbEndsWith(DocumentView doc, int i, String t) {
-        String k = key(doc.blocks().get(i).words()); // t is block i's text: its cached tokens
+    private static boolean breadcrumbEndsWith(DocumentView doc, int i, String t, byte[] known) {
+        String k = null; // t is block i's text: its cached tokens
         for (int j = Math.max(0, i - 5); j < doc.size() && j < i + 3; j++) {
             String b = doc.text(j);
-            if (j != i && b.length() > t.length() && BREADCRUMB.matcher(b).matches()
-                    && key(doc.blocks().get(j).words()).endsWith(k)) {
+            if (j != i && b.length() > t.length() && isBreadcrumb(b, j, known)) {
+                k = k != null ? k : key(doc.blocks().get(i).words());
+                if (key(doc.blocks().get(j).words()).endsWith(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #BREADCRUMB} matches the text: run only when a separator stands between two white-space characters, which
+     * any match needs (a paragraph seldom has one, and the expression takes time on a long one), and once per block.
+     */
+    private static boolean isBreadcrumb(String b, int j, byte[] known) {
+        if (known[j] == 0) {
+            known[j] = hasSpacedBreadcrumbSeparator(b) && BREADCRUMB.matcher(b).matches() ? (byte) 2 : 1;
+        }
+        return known[j] == 2;
+    }
+
+    private static boolean hasSpacedBreadcrumbSeparator(String b) {
+        for (int k = 1; k + 1 < b.length(); k++) {
+            char c = b.charAt(k);
+            if ((c == '>' || c == '»' || c == '›' || c == '/') && CharTable.isRegexSpace(b.charAt(k - 1))
+                    && CharTable.isRegexSpace(b.charAt(k + 1))) {
                 return true;
             }
         }

@@ -64,6 +64,11 @@ public final class CharTable {
         }
     }
 
+    /** What {@code \\s} matches in a regular expression without UNICODE_CHARACTER_CLASS: ASCII white space. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The flags ({@link #WORD}, {@link #TOKEN}, {@link #UPPER}, {@link #DIGIT}...) of a BMP character. */
     public static int flags(char c) {
         return FLAGS[c];
