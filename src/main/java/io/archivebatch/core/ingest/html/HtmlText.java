@@ -1,6 +1,7 @@
 package io.archivebatch.core.ingest.html;
 
 import io.archivebatch.core.pipeline.TimeLimit;
+import io.archivebatch.core.text.CharTable;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -8,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a (pruned) page into the text a naive scraper saves — one block a paragraph, heading, list item or table
@@ -96,13 +98,17 @@ public final class HtmlText {
 
             private void flush() {
                 String text = block.toString().strip();
-                int chars = text.replaceAll("\\s+", "").length();
-                if (!text.isEmpty() && (chars == 0 || (double) linkChars[0] / chars <= maxLinkDensity)
-                        && out.length() + text.length() <= maxChars) {
-                    if (out.length() > 0) {
-                        out.append("\n\n");
+                if (!text.isEmpty()) {
+                    int chars = visibleChars(text);
+                    if ((chars == 0 || (double) linkChars[0] / chars <= maxLinkDensity)
+                            && out.length() + text.length() <= maxChars) {
+                        if (out.length() > 0) {
+                            out.append("\n\n");
+                        }
+                        // spaces around line breaks cut and blank lines dropped (only where there is a line break)
+                        out.append(text.indexOf('\n') < 0 ? text
+                                : BLANK_LINES.matcher(SPACED_BREAK.matcher(text).replaceAll("\n")).replaceAll("\n"));
                     }
-                    out.append(text.replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{2,}", "\n"));
                 }
                 block.setLength(0);
                 linkChars[0] = 0;
@@ -116,6 +122,18 @@ public final class HtmlText {
             out.append(rest);
         }
         return out.toString();
+    }
+
+    private static final Pattern SPACED_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
+
+    /** Characters that are not {@code \\s} (ASCII white space): the text's length without its white space. */
+    private static int visibleChars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += CharTable.isRegexSpace(text.charAt(i)) ? 0 : 1;
+        }
+        return n;
     }
 
     private static void trimEnd(StringBuilder b) {
