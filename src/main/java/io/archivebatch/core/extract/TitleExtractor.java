@@ -39,6 +39,7 @@ public final class TitleExtractor {
     private static final Pattern BYLINE = Pattern.compile("^(by|written by|posted by|author|von|par|por)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB = Pattern.compile(".*\\s(>|»|›|/)\\s.*");
     private static final Pattern SEPARATOR = Pattern.compile(".*\\s(\\||-|–|—|:)\\s.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> STOP = Stopwords.get().of("en");
     private static final LogisticModel MODEL = loadModel();
 
@@ -301,7 +302,7 @@ public final class TitleExtractor {
     private static double capitalizedShare(String t) {
         int caps = 0;
         int counted = 0;
-        for (String w : t.split("\\s+")) {
+        for (String w : SPACES.split(t)) {
             if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
                 continue;
             }

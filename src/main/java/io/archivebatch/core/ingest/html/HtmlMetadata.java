@@ -246,12 +246,17 @@ public final class HtmlMetadata {
         return e == null ? null : plausibleName(e.text());
     }
 
+    private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_NAME_WORD =
+            Pattern.compile("(?i).*\\b(more|all|bio|team|login|members?|about|read|view|see)\\b.*");
+
     private static String plausibleName(String v) {
         if (v == null) {
             return null;
         }
-        v = v.strip().replaceFirst("(?i)^by\\s+", "");
-        return v.isEmpty() || v.length() > 80 || v.split("\\s+").length > 8 ? null : v;
+        v = BY.matcher(v.strip()).replaceFirst("");
+        return v.isEmpty() || v.length() > 80 || SPACES.split(v).length > 8 ? null : v;
     }
 
     private static String timeElement(Document doc) {
@@ -319,7 +324,7 @@ public final class HtmlMetadata {
 
     /** Two to six words, each capitalized (or a name particle): "Jane Doe", "Ludwig van Beethoven", "Dr. Jane Doe". */
     static boolean nameLike(String t) {
-        String[] w = t.split("\\s+");
+        String[] w = SPACES.split(t);
         if (w.length < 2 || w.length > 6) {
             return false;
         }
@@ -328,7 +333,7 @@ public final class HtmlMetadata {
                 return false;
             }
         }
-        return !NOT_NAME.matcher(t).find() && !t.matches("(?i).*\\b(more|all|bio|team|login|members?|about|read|view|see)\\b.*");
+        return !NOT_NAME.matcher(t).find() && !NOT_A_NAME_WORD.matcher(t).matches();
     }
 
     private static String joinNames(List<String> names) {
