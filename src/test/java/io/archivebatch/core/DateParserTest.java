@@ -27,13 +27,16 @@ class DateParserTest {
             "25/12/2019|2019-12-25",
             "August 25, 2025 15 min|2025-08-25",
             "Sunday, 20181009 edition|2018-10-09",
+            "Posted on 3 March 1999|1999-03-03",
+            "1999-12-31|1999-12-31",
     })
     void readsTheDateSpellingsOfNewsSites(String text, String iso) {
         assertThat(parser.parse(text)).isEqualTo(iso);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"no date here", "February 30, 2020", "Call 555-1234", "Top 10 of 2025"})
+    @CsvSource(delimiter = '|', value = {"no date here", "February 30, 2020", "Call 555-1234", "Top 10 of 2025",
+            "10:30 · 5 comments · 3 shares", "9 October ٢٠١٨ (a year in Arabic-Indic digits)", "March 3, 2120"})
     void answersNullWithoutAPlausibleDate(String text) {
         assertThat(parser.parse(text)).isNull();
     }

@@ -67,8 +67,8 @@ public final class DateParser {
     }
 
     public Found find(String text) {
-        if (text == null || text.length() < 6 || !hasDigit(text)) {
-            return null; // every spelling has a year in digits
+        if (text == null || text.length() < 6 || !hasYear(text)) {
+            return null; // every spelling has a year in ASCII digits, 19xx or 20xx (\\d is [0-9] in these patterns)
         }
         Found best = null;
         best = earliest(best, iso(text));
@@ -81,14 +81,20 @@ public final class DateParser {
         return best;
     }
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    /** The text holds "19" or "20" and two more ASCII digits: what the {@code year} group of every pattern needs. */
+    static boolean hasYear(String text) {
+        for (int i = text.length() - 4; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c > 127 && Character.isDigit(c)) {
+            if ((c == '1' || c == '2') && text.charAt(i + 1) == (c == '1' ? '9' : '0') && isDigit(text.charAt(i + 2))
+                    && isDigit(text.charAt(i + 3))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static Found earliest(Found a, Found b) {
