@@ -3,7 +3,6 @@ package io.archivebatch.core.ingest.html;
 import io.archivebatch.core.extract.DateParser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,31 +53,33 @@ public final class HtmlMetadata {
 
     /** The headline candidates of a page with their features (what {@code train-title --html} learns from). */
     public List<HtmlTitles.Candidate> titleCandidates(Document doc) {
-        Map<String, String> m = metas(doc);
-        JsonNode ld = articleJsonLd(doc);
-        return HtmlTitles.candidates(doc, meta(m, "og:title"), text(ld, "headline"), site(m, ld));
+        PageIndex page = new PageIndex(doc);
+        Map<String, String> m = metas(page);
+        JsonNode ld = articleJsonLd(page);
+        return HtmlTitles.candidates(page, meta(m, "og:title"), text(ld, "headline"), site(m, ld));
     }
 
     public Map<String, String> extract(Document doc) {
         Map<String, String> out = new LinkedHashMap<>();
-        Map<String, String> m = metas(doc);
-        JsonNode ld = articleJsonLd(doc);
+        PageIndex page = new PageIndex(doc); // one walk over the page for the queries below
+        Map<String, String> m = metas(page);
+        JsonNode ld = articleJsonLd(page);
         String site = site(m, ld);
         // title: the learned choice among the page's headlines (HtmlTitles)
-        String title = titles.choose(doc, meta(m, "og:title"), text(ld, "headline"), site);
+        String title = titles.choose(page, meta(m, "og:title"), text(ld, "headline"), site);
         put(out, "title", title);
 
         put(out, "published", firstDate(text(ld, "datePublished"), meta(m, "article:published_time"),
-                itemprop(doc, "datePublished"), meta(m, "og:published_time"), meta(m, "pubdate"),
+                itemprop(page, "datePublished"), meta(m, "og:published_time"), meta(m, "pubdate"),
                 meta(m, "publishdate"), meta(m, "date"), meta(m, "dc.date"), meta(m, "dc.date.issued"),
-                meta(m, "sailthru.date"), meta(m, "parsely-pub-date"), timeElement(doc), text(ld, "dateCreated")));
+                meta(m, "sailthru.date"), meta(m, "parsely-pub-date"), timeElement(page), text(ld, "dateCreated")));
         put(out, "updated", firstDate(text(ld, "dateModified"), meta(m, "article:modified_time"),
-                itemprop(doc, "dateModified"), meta(m, "og:updated_time")));
+                itemprop(page, "dateModified"), meta(m, "og:updated_time")));
         String statedAuthor = first(authors(ld), nonUrl(meta(m, "author")), nonUrl(meta(m, "article:author")),
-                nonUrl(meta(m, "parsely-author")), nonUrl(meta(m, "sailthru.author")), itempropAuthor(doc));
-        put(out, "author", author(doc, statedAuthor));
+                nonUrl(meta(m, "parsely-author")), nonUrl(meta(m, "sailthru.author")), itempropAuthor(page));
+        put(out, "author", author(page, statedAuthor));
         put(out, "site", site);
-        Element html = doc.selectFirst(Css.of("html"));
+        Element html = page.first("html", page.htmls);
         String lang = html == null ? null : html.attr("lang");
         if (lang == null || lang.isBlank()) {
             lang = first(meta(m, "og:locale"), meta(m, "content-language"), meta(m, "language"));
@@ -89,15 +90,15 @@ public final class HtmlMetadata {
                 out.put("language", primary);
             }
         }
-        Element canonical = doc.selectFirst(Css.of("link[rel=canonical][href]"));
+        Element canonical = page.first("link[rel=canonical][href]", page.links);
         put(out, "url", first(canonical == null ? null : canonical.absUrl("href"), meta(m, "og:url")));
         return out;
     }
 
     /** The JSON-LD object describing the article (first article type, through arrays and {@code @graph}). */
-    private JsonNode articleJsonLd(Document doc) {
+    private JsonNode articleJsonLd(PageIndex page) {
         JsonNode fallback = null;
-        for (Element s : doc.select(Css.of("script[type=application/ld+json]"))) {
+        for (Element s : page.all("script[type=application/ld+json]", page.scripts, page.doc)) {
             String json = s.data();
             if (json.length() > MAX_JSON_LD) {
                 continue;
@@ -199,9 +200,9 @@ public final class HtmlMetadata {
     }
 
     /** Every {@code <meta>} of the page by its lowercase key (property, name, itemprop or http-equiv), first wins. */
-    private static Map<String, String> metas(Document doc) {
+    private static Map<String, String> metas(PageIndex page) {
         Map<String, String> out = new java.util.HashMap<>();
-        for (Element e : doc.select(META)) {
+        for (Element e : page.all("meta[content]", page.metas, page.doc)) {
             String k = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name")
                     : e.hasAttr("itemprop") ? e.attr("itemprop") : e.attr("http-equiv");
             String c = e.attr("content").strip();
@@ -216,14 +217,13 @@ public final class HtmlMetadata {
         return metas.get(key.toLowerCase(Locale.ROOT));
     }
 
-    private static final org.jsoup.select.Evaluator META = org.jsoup.select.QueryParser.parse("meta[content]");
     private static final org.jsoup.select.Evaluator NOT_ARTICLE_AREA =
             org.jsoup.select.QueryParser.parse("[class*=comment], [id*=comment], footer, nav, aside");
     private static final org.jsoup.select.Evaluator NOT_BYLINE_AREA =
             org.jsoup.select.QueryParser.parse("[class*=comment], [id*=comment], footer, nav");
 
-    private static String itemprop(Document doc, String prop) {
-        Element e = doc.selectFirst(Css.of("[itemprop=" + prop + "]"));
+    private static String itemprop(PageIndex page, String prop) {
+        Element e = page.first("[itemprop=" + prop + "]", page.itemprops);
         if (e == null) {
             return null;
         }
@@ -231,19 +231,14 @@ public final class HtmlMetadata {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
-    private static String itempropAuthor(Document doc) {
-        Element e = doc.selectFirst(Css.of("[itemprop=author]"));
+    private static String itempropAuthor(PageIndex page) {
+        Element e = page.first("[itemprop=author]", page.itemprops);
         if (e == null) {
             return null;
         }
         Element name = e.selectFirst(Css.of("[itemprop=name]"));
         String v = name != null ? first(name.attr("content"), name.text()) : first(e.attr("content"), e.text());
         return plausibleName(v);
-    }
-
-    private static String relAuthor(Document doc) {
-        Element e = doc.selectFirst(Css.of("a[rel=author]"));
-        return e == null ? null : plausibleName(e.text());
     }
 
     private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
@@ -259,10 +254,10 @@ public final class HtmlMetadata {
         return v.isEmpty() || v.length() > 80 || SPACES.split(v).length > 8 ? null : v;
     }
 
-    private static String timeElement(Document doc) {
-        Element scope = doc.selectFirst(Css.of("article"));
-        Elements times = (scope != null ? scope : doc).select(Css.of("time[datetime]"));
-        return times.isEmpty() ? null : times.first().attr("datetime");
+    private static String timeElement(PageIndex page) {
+        Element scope = page.first("article", page.articles);
+        List<Element> times = page.all("time[datetime]", page.times, scope != null ? scope : page.doc);
+        return times.isEmpty() ? null : times.get(0).attr("datetime");
     }
 
     private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|writer|contributor", Pattern.CASE_INSENSITIVE);
@@ -282,16 +277,16 @@ public final class HtmlMetadata {
      * The author as the page shows it: links to author pages in the byline area first, then the stated author when
      * the byline shows it (the byline often adds a role: "Jane Doe, Senior Editor"), then the byline's text.
      */
-    private static String author(Document doc, String stated) {
-        Element body = doc.body();
+    private static String author(PageIndex page, String stated) {
+        Element body = page.doc.body();
         if (body == null) {
             return stated;
         }
-        Element scope = doc.selectFirst(Css.of("article"));
+        Element scope = page.first("article", page.articles);
         // the first link to an author page, with the co-author links beside it (same parent)
         List<String> linked = new ArrayList<>();
         Element group = null;
-        for (Element a : (scope != null ? scope : body).select(Css.of("a[href]"))) {
+        for (Element a : page.all("a[href]", page.anchors, scope != null ? scope : body)) {
             if (!AUTHOR_LINK.matcher(a.attr("href")).find() && !"author".equalsIgnoreCase(a.attr("rel"))
                     || a.closest(NOT_ARTICLE_AREA) != null) {
                 continue;
@@ -312,7 +307,7 @@ public final class HtmlMetadata {
         if (!linked.isEmpty() && linked.size() <= 4) {
             return joinNames(linked);
         }
-        String line = byline(doc);
+        String line = byline(page);
         if (stated != null && line != null && HtmlTitles.norm(line).contains(HtmlTitles.norm(stated))) {
             return stated;
         }
@@ -347,12 +342,12 @@ public final class HtmlMetadata {
     }
 
     /** The byline shown on the page: the first element named for its author, in the article, not a comment's. */
-    private static String byline(Document doc) {
-        Element body = doc.body();
+    private static String byline(PageIndex page) {
+        Element body = page.doc.body();
         if (body == null) {
             return null;
         }
-        Element scope = doc.selectFirst(Css.of("article"));
+        Element scope = page.first("article", page.articles);
         Map<String, Boolean> bylineNames = new HashMap<>(); // a page repeats its class names: each is matched once
         for (Element root : scope == null ? new Element[]{body} : new Element[]{scope, body}) {
             for (Element e : root.getAllElements()) {

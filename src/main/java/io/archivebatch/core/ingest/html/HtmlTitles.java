@@ -72,8 +72,8 @@ public final class HtmlTitles {
     }
 
     /** The chosen headline, or null when the page offers none (without a model: the first in source order). */
-    public String choose(Document doc, String stated, String ldHeadline, String site) {
-        List<Candidate> c = candidates(doc, stated, ldHeadline, site);
+    String choose(PageIndex page, String stated, String ldHeadline, String site) {
+        List<Candidate> c = candidates(page, stated, ldHeadline, site);
         if (c.isEmpty()) {
             return null;
         }
@@ -93,11 +93,16 @@ public final class HtmlTitles {
      * @param site       the site's name when stated, else null
      */
     public static List<Candidate> candidates(Document doc, String stated, String ldHeadline, String site) {
+        return candidates(new PageIndex(doc), stated, ldHeadline, site);
+    }
+
+    static List<Candidate> candidates(PageIndex page, String stated, String ldHeadline, String site) {
+        Document doc = page.doc;
         Map<String, String> texts = new LinkedHashMap<>(); // normalized → first spelling
         Map<String, Set<String>> from = new LinkedHashMap<>();
         String title = doc.title().isBlank() ? null : doc.title().strip();
         List<Element> h1s = new ArrayList<>();
-        for (Element h : doc.select(Css.of("h1"))) {
+        for (Element h : page.h1s) {
             if (h.closest(Css.of("nav, footer, aside")) == null) {
                 h1s.add(h);
             }
@@ -119,7 +124,7 @@ public final class HtmlTitles {
         add(texts, from, "title_head", head(title));
         add(texts, from, "ld", ldHeadline);
         add(texts, from, "ld_head", head(ldHeadline));
-        add(texts, from, "twitter", meta(doc, "twitter:title"));
+        add(texts, from, "twitter", meta(page, "twitter:title"));
 
         Set<String> siteNames = new HashSet<>();
         if (site != null) {
@@ -136,7 +141,7 @@ public final class HtmlTitles {
         boolean firstInHeader = !h1s.isEmpty() && h1s.get(0).closest(Css.of("header")) != null
                 && h1s.get(0).closest(Css.of("article, main")) == null;
         Set<String> headings = new HashSet<>();
-        for (Element h : doc.select(Css.of("h1, h2, h3, h4"))) {
+        for (Element h : page.headings) {
             String t = headline(h);
             if (t != null && t.length() <= 300) {
                 headings.add(norm(t));
@@ -146,7 +151,7 @@ public final class HtmlTitles {
         Element body = doc.body();
         if (body != null) {
             int seen = 0;
-            for (Element t : body.select(Css.of("[class*=title], [class*=headline], [itemprop=headline]"))) {
+            for (Element t : page.all("[class*=title], [class*=headline], [itemprop=headline]", page.classedOrItemprop, body)) {
                 String x = t.text();
                 if (x.length() <= 300 && !x.isBlank()) {
                     titled.add(norm(x));
@@ -157,7 +162,7 @@ public final class HtmlTitles {
             }
         }
         int titleWords = nt.isEmpty() ? 0 : nt.split(" ").length;
-        Set<String> slug = slugWords(address(doc));
+        Set<String> slug = slugWords(address(page));
         List<Candidate> out = new ArrayList<>();
         for (var e : texts.entrySet()) {
             String n = e.getKey();
@@ -195,15 +200,15 @@ public final class HtmlTitles {
     }
 
     /** The page's address: given by its container (WARC), else its canonical link or {@code og:url}. */
-    private static String address(Document doc) {
-        if (!doc.location().isBlank()) {
-            return doc.location();
+    private static String address(PageIndex page) {
+        if (!page.doc.location().isBlank()) {
+            return page.doc.location();
         }
-        Element canonical = doc.selectFirst(Css.of("link[rel=canonical][href]"));
+        Element canonical = page.first("link[rel=canonical][href]", page.links);
         if (canonical != null && !canonical.attr("href").isBlank()) {
             return canonical.attr("href");
         }
-        return meta(doc, "og:url");
+        return meta(page, "og:url");
     }
 
     /**
@@ -272,8 +277,8 @@ public final class HtmlTitles {
         return parts.length < 2 ? null : parts[0];
     }
 
-    private static String meta(Document doc, String key) {
-        Element m = doc.selectFirst(Css.of("meta[name=" + key + "][content], meta[property=" + key + "][content]"));
+    private static String meta(PageIndex page, String key) {
+        Element m = page.first("meta[name=" + key + "][content], meta[property=" + key + "][content]", page.metas);
         return m == null ? null : m.attr("content").strip();
     }
 

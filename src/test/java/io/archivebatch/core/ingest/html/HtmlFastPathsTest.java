@@ -26,13 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The pruner's own scans give what the slower ways they replace give: its name lists answer as the regular expressions
- * did, and its text lengths are jsoup's normalized, trimmed text lengths; on real pages (wcxb-dev) and made-up strings.
+ * The HTML reader's fast paths give what the slower ways they replace give, on real pages (wcxb-dev) and made-up
+ * strings: the pruner's name lists answer as the regular expressions did, its text lengths are jsoup's normalized,
+ * trimmed text lengths, and the page index's queries find what jsoup's {@code select} finds.
  */
-class HtmlPrunerScansTest {
+class HtmlFastPathsTest {
 
     private static final Set<String> NAMES = new LinkedHashSet<>();
     private static final List<String> TEXTS = new java.util.ArrayList<>();
+    private static final List<String> INDEX_DIFFERENCES = new java.util.ArrayList<>();
+    private static int indexFinds;
 
     @BeforeAll
     static void readPages() throws IOException {
@@ -46,6 +49,7 @@ class HtmlPrunerScansTest {
                             NAMES.add(n);
                         }
                     }
+                    compareIndexWithSelect(p.getFileName().toString(), doc);
                     NodeTraversor.traverse((node, depth) -> {
                         if (node instanceof TextNode t) {
                             TEXTS.add(t.getWholeText());
@@ -54,6 +58,51 @@ class HtmlPrunerScansTest {
                 }
             }
         }
+    }
+
+    /** Each query the metadata and headline readers ask of the index, against {@code select} on the page. */
+    private static void compareIndexWithSelect(String page, Document doc) {
+        PageIndex index = new PageIndex(doc);
+        Element article = doc.selectFirst("article");
+        java.util.function.BiConsumer<String, List<Element>> same = (q, candidates) -> {
+            List<Element> expected = doc.select(q);
+            List<Element> got = index.all(q, candidates, doc);
+            indexFinds += got.size();
+            if (!expected.equals(got) || index.first(q, candidates) != doc.selectFirst(q)) {
+                INDEX_DIFFERENCES.add(page + ": " + q);
+            }
+            if (article != null) {
+                List<Element> inArticle = article.select(q);
+                if (!inArticle.equals(index.all(q, candidates, article))) {
+                    INDEX_DIFFERENCES.add(page + ": " + q + " in <article>");
+                }
+            }
+        };
+        same.accept("meta[content]", index.metas);
+        same.accept("script[type=application/ld+json]", index.scripts);
+        same.accept("[itemprop=datePublished]", index.itemprops);
+        same.accept("[itemprop=author]", index.itemprops);
+        same.accept("time[datetime]", index.times);
+        same.accept("a[href]", index.anchors);
+        same.accept("article", index.articles);
+        same.accept("html", index.htmls);
+        same.accept("link[rel=canonical][href]", index.links);
+        same.accept("h1", index.h1s);
+        same.accept("h1, h2, h3, h4", index.headings);
+        same.accept("[class*=title], [class*=headline], [itemprop=headline]", index.classedOrItemprop);
+        same.accept("meta[name=twitter:title][content], meta[property=twitter:title][content]", index.metas);
+        if (doc.body() != null) {
+            String q = "[class*=title], [class*=headline], [itemprop=headline]";
+            if (!doc.body().select(q).equals(index.all(q, index.classedOrItemprop, doc.body()))) {
+                INDEX_DIFFERENCES.add(page + ": " + q + " in <body>");
+            }
+        }
+    }
+
+    @Test
+    void pageIndexFindsWhatSelectFinds() {
+        assertTrue(indexFinds > 100_000, "elements found: " + indexFinds);
+        assertEquals(List.of(), INDEX_DIFFERENCES);
     }
 
     private static final Pattern ARTICLE = Pattern.compile(
