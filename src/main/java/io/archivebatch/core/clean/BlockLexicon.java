@@ -97,6 +97,50 @@ public final class BlockLexicon {
         return features(new HashSet<>(words));
     }
 
+    /** The weight of each of a document's words ({@link BlockWords}), NaN for the words the lexicon does not know. */
+    float[] weights(BlockWords words) {
+        float[] w = new float[words.size()];
+        for (int id = 0; id < w.length; id++) {
+            Float v = weights.get(words.words[id]);
+            w[id] = v == null ? Float.NaN : v;
+        }
+        return w;
+    }
+
+    /**
+     * {@link #features(Set)} of a block of a {@link BlockWords}, from its words' {@link #weights}: the same numbers to
+     * the last bit, the mean summed in the order of the block's {@code HashSet}.
+     */
+    double[] features(BlockWords words, int block, float[] weights) {
+        int[] ids = words.distinct[block];
+        double[] f = new double[4];
+        if (ids.length == 0) {
+            return f;
+        }
+        int[] order = words.hashSetOrder(block, id -> !Float.isNaN(weights[id])); // the known words
+        if (order == null) {
+            return features(words.asSet(block));
+        }
+        double sum = 0;
+        double min = 0;
+        double max = 0;
+        int known = 0;
+        for (int id : order) {
+            float v = weights[id];
+            sum += v;
+            min = known == 0 ? v : Math.min(min, v);
+            max = known == 0 ? v : Math.max(max, v);
+            known++;
+        }
+        if (known > 0) {
+            f[0] = sum / known;
+            f[1] = min;
+            f[2] = max;
+        }
+        f[3] = (double) known / ids.length;
+        return f;
+    }
+
     /** {@link #features(List)} of a block's distinct words (a {@code HashSet} of them: the sum runs in its order). */
     public double[] features(Set<String> distinct) {
         double[] f = new double[4];

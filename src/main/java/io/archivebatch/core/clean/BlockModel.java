@@ -83,7 +83,7 @@ public final class BlockModel {
     /** The probability that each block is article text. */
     public double[] probabilities(BlockContext ctx) {
         List<List<String>> words = contentWords(ctx);
-        List<java.util.Set<String>> distinct = distinct(words);
+        BlockWords distinct = BlockWords.of(words);
         double[][] f1 = stage1Features(ctx, words, distinct, lexicon);
         double[] p1 = new double[f1.length];
         for (int i = 0; i < f1.length; i++) {
@@ -99,12 +99,12 @@ public final class BlockModel {
 
     /** @param words each block's content words ({@link #contentWords}), tokenized once for both stages */
     public static double[][] stage1Features(BlockContext ctx, List<List<String>> words, BlockLexicon lexicon) {
-        return stage1Features(ctx, words, distinct(words), lexicon);
+        return stage1Features(ctx, words, BlockWords.of(words), lexicon);
     }
 
-    /** @param distinct each block's distinct content words ({@link #distinct}), built once for both stages */
-    private static double[][] stage1Features(BlockContext ctx, List<List<String>> words,
-                                             List<java.util.Set<String>> distinct, BlockLexicon lexicon) {
+    /** @param distinct each block's distinct content words, numbered once for both stages */
+    private static double[][] stage1Features(BlockContext ctx, List<List<String>> words, BlockWords distinct,
+                                             BlockLexicon lexicon) {
         int n = ctx.blocks().size();
         BlockFeatures[] bf = ctx.features();
         BlockClass[] cls = ctx.classes();
@@ -123,17 +123,16 @@ public final class BlockModel {
                 break;
             }
         }
-        Map<String, Integer> regionVocab = vocabulary(totalSize(distinct));
+        boolean[] goodInRegion = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart() && i <= ctx.regionEnd()) {
-                for (String w : distinct.get(i)) {
-                    regionVocab.merge(w, 1, Integer::sum);
-                }
-            }
+            goodInRegion[i] = cls[i] == BlockClass.GOOD && ctx.regionStart() >= 0 && i >= ctx.regionStart()
+                    && i <= ctx.regionEnd();
         }
+        int[] regionVocab = distinct.blocksPerWord(goodInRegion);
+        float[] weights = lexicon.weights(distinct);
         double[][] lex = new double[n][];
         for (int i = 0; i < n; i++) {
-            lex[i] = lexicon.features(distinct.get(i));
+            lex[i] = lexicon.features(distinct, i, weights);
         }
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -142,7 +141,7 @@ public final class BlockModel {
             ownFeatures(f, bf[i], t);
             contextFeatures(f, i, ctx, t, counts, maxWords, firstMarker);
             boolean selfInVocab = cls[i] == BlockClass.GOOD && f[11] == 1;
-            f[41] = overlap(distinct.get(i), regionVocab, selfInVocab);
+            f[41] = overlap(distinct.distinct[i], regionVocab, selfInVocab);
             System.arraycopy(lex[i], 0, f, 42, 4);
             f[46] = words.get(i).isEmpty() ? 0 : lexicon.weight(words.get(i).get(0));
             f[47] = i > 0 ? lex[i - 1][0] : 0;
@@ -244,20 +243,17 @@ public final class BlockModel {
     }
 
     public static double[][] stage2Features(BlockContext ctx, List<List<String>> words, double[][] stage1, double[] p1) {
-        return stage2Features(distinct(words), stage1, p1);
+        return stage2Features(BlockWords.of(words), stage1, p1);
     }
 
-    private static double[][] stage2Features(List<java.util.Set<String>> distinct, double[][] stage1, double[] p1) {
+    private static double[][] stage2Features(BlockWords distinct, double[][] stage1, double[] p1) {
         int n = stage1.length;
         int d1 = STAGE1.size();
-        Map<String, Integer> keptVocab = vocabulary(totalSize(distinct));
+        boolean[] kept = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (p1[i] >= 0.5) {
-                for (String w : distinct.get(i)) {
-                    keptVocab.merge(w, 1, Integer::sum);
-                }
-            }
+            kept[i] = p1[i] >= 0.5;
         }
+        int[] keptVocab = distinct.blocksPerWord(kept);
         // article mass: words weighted by the first stage's belief; the core is the run of blocks with the most of it
         double[] mass = new double[n];
         double total = 0;
@@ -288,7 +284,7 @@ public final class BlockModel {
             f[d1 + 2] = i + 1 < n ? p1[i + 1] : 0;
             f[d1 + 3] = mean(p1, i, 2);
             f[d1 + 4] = mean(p1, i, 5);
-            f[d1 + 5] = overlap(distinct.get(i), keptVocab, p1[i] >= 0.5);
+            f[d1 + 5] = overlap(distinct.distinct[i], keptVocab, p1[i] >= 0.5);
             int prev = -1;
             for (int k = i - 1; k >= 0; k--) {
                 if (p1[k] >= 0.5) {
@@ -343,29 +339,11 @@ public final class BlockModel {
     }
 
     /**
-     * A count map (words, or block texts) sized for at most {@code words} keys, so that filling it never rehashes.
-     * These maps are only looked up, never iterated: their capacity changes nothing but the time.
+     * A count map of block texts sized for at most {@code keys} keys, so that filling it never rehashes. It is only
+     * looked up, never iterated: its capacity changes nothing but the time.
      */
-    private static Map<String, Integer> vocabulary(int words) {
-        return new HashMap<>((int) (words / 0.75f) + 1);
-    }
-
-    /** How many distinct words the blocks have together, at most (a word of several blocks counts for each). */
-    private static int totalSize(List<java.util.Set<String>> distinct) {
-        int n = 0;
-        for (java.util.Set<String> d : distinct) {
-            n += d.size();
-        }
-        return n;
-    }
-
-    /** Each block's distinct words, built once for the vocabularies, the lexicon and the overlaps. */
-    private static List<java.util.Set<String>> distinct(List<List<String>> words) {
-        List<java.util.Set<String>> out = new ArrayList<>(words.size());
-        for (List<String> w : words) {
-            out.add(new java.util.HashSet<>(w));
-        }
-        return out;
+    private static Map<String, Integer> vocabulary(int keys) {
+        return new HashMap<>((int) (keys / 0.75f) + 1);
     }
 
     /** Lowercase words of 3+ letters of each block. */
@@ -386,19 +364,20 @@ public final class BlockModel {
         return out;
     }
 
-    /** Share of a block's words used by the other blocks of the vocabulary (the block's own use discounted). */
-    private static double overlap(java.util.Set<String> distinct, Map<String, Integer> vocab, boolean selfCounted) {
-        if (distinct.isEmpty()) {
+    /**
+     * Share of a block's distinct words ({@link BlockWords} numbers) used by the other blocks of the vocabulary (in
+     * how many blocks each word occurs; the block's own use discounted).
+     */
+    private static double overlap(int[] distinct, int[] vocab, boolean selfCounted) {
+        if (distinct.length == 0) {
             return 0;
         }
+        int self = selfCounted ? 1 : 0;
         int hit = 0;
-        for (String w : distinct) {
-            int c = vocab.getOrDefault(w, 0) - (selfCounted ? 1 : 0);
-            if (c > 0) {
-                hit++;
-            }
+        for (int id : distinct) {
+            hit += vocab[id] - self > 0 ? 1 : 0;
         }
-        return (double) hit / distinct.size();
+        return (double) hit / distinct.length;
     }
 
     private static double mean(double[] p, int i, int r) {

@@ -1,0 +1,127 @@
+package io.archivebatch.core.clean;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document's content words by number: each distinct word of the document is looked up once, and each block holds
+ * the numbers of its distinct words. The classifier's vocabulary counts, overlaps and lexicon features are then array
+ * work instead of a hash lookup per word per block (they were a sixth of the cleaning's time).
+ * <p>
+ * The lexicon's mean weight is a sum of floats, so its order matters to the last bit: {@link #hashSetOrder} gives a
+ * block's words in the order a {@code new HashSet<>(words)} iterates them, the order the model was trained with.
+ */
+final class BlockWords {
+
+    /** the document's distinct words, by number */
+    final String[] words;
+    /** per block, the numbers of its distinct words in the order they first occur */
+    final int[][] distinct;
+    /** per block, how many content words it has, repeats counted (what sizes its {@code HashSet}) */
+    final int[] counts;
+
+    private BlockWords(String[] words, int[][] distinct, int[] counts) {
+        this.words = words;
+        this.distinct = distinct;
+        this.counts = counts;
+    }
+
+    static BlockWords of(List<List<String>> blocks) {
+        int total = 0;
+        int longest = 0;
+        for (List<String> b : blocks) {
+            total += b.size();
+            longest = Math.max(longest, b.size());
+        }
+        Map<String, Integer> numbers = new HashMap<>((int) (total / 0.75f) + 1);
+        String[] words = new String[total];
+        int[] lastBlock = new int[total]; // the last block a word was counted for
+        int[] ids = new int[longest];
+        int[][] distinct = new int[blocks.size()][];
+        int[] counts = new int[blocks.size()];
+        int size = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            List<String> ws = blocks.get(b);
+            counts[b] = ws.size();
+            int k = 0;
+            for (String w : ws) {
+                Integer id = numbers.get(w);
+                if (id == null) {
+                    id = size;
+                    numbers.put(w, id);
+                    words[size++] = w;
+                } else if (lastBlock[id] == b + 1) {
+                    continue;
+                }
+                lastBlock[id] = b + 1;
+                ids[k++] = id;
+            }
+            distinct[b] = Arrays.copyOf(ids, k);
+        }
+        return new BlockWords(Arrays.copyOf(words, size), distinct, counts);
+    }
+
+    int size() {
+        return words.length;
+    }
+
+    /** In how many of the given blocks each word occurs. */
+    int[] blocksPerWord(boolean[] blocks) {
+        int[] n = new int[words.length];
+        for (int b = 0; b < distinct.length; b++) {
+            if (blocks[b]) {
+                for (int id : distinct[b]) {
+                    n[id]++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The block's distinct words that {@code known} holds, in the order {@code new HashSet<>(its words)} iterates them:
+     * by bucket of a table of the capacity that constructor chooses, in order of insertion within a bucket. Null when
+     * a bucket would hold 8 words or more (then {@code HashMap} may resize or turn the bucket into a tree, so the order
+     * is not this).
+     */
+    int[] hashSetOrder(int block, java.util.function.IntPredicate known) {
+        int[] ids = distinct[block];
+        int capacity = tableSizeFor(Math.max((int) (counts[block] / .75f) + 1, 16));
+        int[] perBucket = new int[capacity];
+        long[] keys = new long[ids.length];
+        int n = 0;
+        for (int k = 0; k < ids.length; k++) {
+            int h = words[ids[k]].hashCode();
+            int bucket = (h ^ (h >>> 16)) & (capacity - 1);
+            if (++perBucket[bucket] >= 8) {
+                return null;
+            }
+            if (known.test(ids[k])) {
+                keys[n++] = (long) bucket << 32 | k;
+            }
+        }
+        Arrays.sort(keys, 0, n);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = ids[(int) keys[k]];
+        }
+        return out;
+    }
+
+    /** The block's distinct words as the {@code HashSet} they stand for. */
+    java.util.Set<String> asSet(int block) {
+        java.util.Set<String> set = new HashSet<>(Math.max((int) (counts[block] / .75f) + 1, 16));
+        for (int id : distinct[block]) {
+            set.add(words[id]);
+        }
+        return set;
+    }
+
+    /** {@code HashMap.tableSizeFor}: the power of two at least {@code n}. */
+    private static int tableSizeFor(int n) {
+        return n <= 1 ? 1 : Integer.highestOneBit(n - 1) << 1;
+    }
+}

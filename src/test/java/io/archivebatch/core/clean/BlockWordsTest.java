@@ -1,0 +1,94 @@
+package io.archivebatch.core.clean;
+
+import io.archivebatch.core.model.Block;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The numbered words give the classifier the numbers the word sets gave: the lexicon features bit for bit (their mean
+ * summed in the sets' order), on every block of the wcxb-dev dumps and on words made to share one hash bucket.
+ */
+class BlockWordsTest {
+
+    private final BlockLexicon lexicon = BlockModel.builtin().lexicon();
+
+    @Test
+    void lexiconFeaturesAsFromTheWordSetsOnRealPages() throws Exception {
+        TextNormalizer normalizer = new TextNormalizer();
+        BlockSegmenter segmenter = new BlockSegmenter();
+        int blocks = 0;
+        int ordered = 0;
+        try (Stream<Path> files = Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
+            for (Path f : files.sorted().toList()) {
+                List<List<String>> words = new ArrayList<>();
+                for (Block b : segmenter.segment(normalizer.normalize(Files.readString(f)))) {
+                    List<String> ws = new ArrayList<>();
+                    for (String w : b.words()) {
+                        if (w.length() >= 3 && ws.size() < 200) {
+                            ws.add(w);
+                        }
+                    }
+                    words.add(ws);
+                }
+                blocks += compare(f.getFileName().toString(), words);
+                BlockWords bw = BlockWords.of(words);
+                for (int i = 0; i < words.size(); i++) {
+                    int[] order = bw.hashSetOrder(i, id -> true);
+                    if (order != null && order.length > 1) {
+                        List<String> expected = new ArrayList<>(new HashSet<>(words.get(i)));
+                        List<String> got = new ArrayList<>();
+                        for (int id : order) {
+                            got.add(bw.words[id]);
+                        }
+                        assertThat(got).as("%s block %d", f.getFileName(), i).isEqualTo(expected);
+                        ordered++;
+                    }
+                }
+            }
+        }
+        assertThat(blocks).isGreaterThan(50_000);
+        assertThat(ordered).isGreaterThan(20_000);
+    }
+
+    @Test
+    void wordsOfOneBucketFallBackToTheSet() {
+        // "Aa" and "BB" have the same hash: their concatenations share one, hence one bucket
+        List<String> same = new ArrayList<>();
+        for (int m = 0; m < 16; m++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                b.append((m >> k & 1) == 0 ? "Aa" : "BB");
+            }
+            same.add(b.toString());
+        }
+        List<String> block = new ArrayList<>(same);
+        block.addAll(List.of("said", "government", "cookies", "subscribe", "minister"));
+        BlockWords bw = BlockWords.of(List.of(block));
+        assertThat(bw.hashSetOrder(0, id -> true)).isNull();
+        assertThat(compare("colliding", List.of(block))).isEqualTo(1);
+    }
+
+    /** Compares the two ways on each block; the number of blocks. */
+    private int compare(String page, List<List<String>> words) {
+        BlockWords bw = BlockWords.of(words);
+        float[] weights = lexicon.weights(bw);
+        for (int i = 0; i < words.size(); i++) {
+            double[] expected = lexicon.features(new HashSet<>(words.get(i)));
+            double[] got = lexicon.features(bw, i, weights);
+            for (int k = 0; k < 4; k++) {
+                assertThat(Double.doubleToRawLongBits(got[k])).as("%s block %d feature %d", page, i, k)
+                        .isEqualTo(Double.doubleToRawLongBits(expected[k]));
+            }
+            assertThat(bw.asSet(i)).isEqualTo(new HashSet<>(words.get(i)));
+        }
+        return words.size();
+    }
+}
