@@ -97,6 +97,19 @@ public final class BlockLexicon {
         return features(new HashSet<>(words));
     }
 
+    /** {@link #features(List)} of a block's distinct words (a {@code HashSet} of them: the sum runs in its order). */
+    public double[] features(Set<String> distinct) {
+        float[] known = new float[distinct.size()];
+        int n = 0;
+        for (String s : distinct) {
+            Float v = weights.get(s);
+            if (v != null) {
+                known[n++] = v;
+            }
+        }
+        return summary(known, n, distinct.size());
+    }
+
     /** The weight of each of a document's words ({@link BlockWords}), NaN for the words the lexicon does not know. */
     float[] weights(BlockWords words) {
         float[] w = new float[words.size()];
@@ -113,59 +126,41 @@ public final class BlockLexicon {
      */
     double[] features(BlockWords words, int block, float[] weights) {
         int[] ids = words.distinct[block];
-        double[] f = new double[4];
         if (ids.length == 0) {
-            return f;
+            return new double[4];
         }
         int[] order = words.hashSetOrder(block, id -> !Float.isNaN(weights[id])); // the known words
         if (order == null) {
             return features(words.asSet(block));
         }
-        double sum = 0;
-        double min = 0;
-        double max = 0;
-        int known = 0;
-        for (int id : order) {
-            float v = weights[id];
-            sum += v;
-            min = known == 0 ? v : Math.min(min, v);
-            max = known == 0 ? v : Math.max(max, v);
-            known++;
+        float[] known = new float[order.length];
+        for (int k = 0; k < order.length; k++) {
+            known[k] = weights[order[k]];
         }
-        if (known > 0) {
-            f[0] = sum / known;
-            f[1] = min;
-            f[2] = max;
-        }
-        f[3] = (double) known / ids.length;
-        return f;
+        return summary(known, order.length, ids.length);
     }
 
-    /** {@link #features(List)} of a block's distinct words (a {@code HashSet} of them: the sum runs in its order). */
-    public double[] features(Set<String> distinct) {
+    /** Mean, min and max of the first {@code n} known weights (summed in their order), and their share of the words. */
+    private static double[] summary(float[] known, int n, int distinct) {
         double[] f = new double[4];
-        if (distinct.isEmpty()) {
+        if (distinct == 0) {
             return f;
         }
         double sum = 0;
         double min = 0;
         double max = 0;
-        int known = 0;
-        for (String s : distinct) {
-            Float v = weights.get(s);
-            if (v != null) {
-                sum += v;
-                min = known == 0 ? v : Math.min(min, v);
-                max = known == 0 ? v : Math.max(max, v);
-                known++;
-            }
+        for (int k = 0; k < n; k++) {
+            float v = known[k];
+            sum += v;
+            min = k == 0 ? v : Math.min(min, v);
+            max = k == 0 ? v : Math.max(max, v);
         }
-        if (known > 0) {
-            f[0] = sum / known;
+        if (n > 0) {
+            f[0] = sum / n;
             f[1] = min;
             f[2] = max;
         }
-        f[3] = (double) known / distinct.size();
+        f[3] = (double) n / distinct;
         return f;
     }
 
