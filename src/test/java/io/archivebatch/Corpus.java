@@ -29,4 +29,20 @@ public final class Corpus {
     public static Path wcxbDev() {
         return root().resolve("wcxb-dev");
     }
+
+    /** Each wcxb-dev text dump, in name order, as the cleaner's blocks: normalized and segmented. */
+    public static void forEachWcxbDumpBlocks(DumpBlocks action) throws java.io.IOException {
+        io.archivebatch.core.clean.TextNormalizer normalizer = new io.archivebatch.core.clean.TextNormalizer();
+        io.archivebatch.core.clean.BlockSegmenter segmenter = new io.archivebatch.core.clean.BlockSegmenter();
+        try (java.util.stream.Stream<Path> files = Files.list(wcxbDev().resolve("dumps"))) {
+            for (Path f : files.sorted().toList()) {
+                action.accept(f, segmenter.segment(normalizer.normalize(Files.readString(f))));
+            }
+        }
+    }
+
+    /** What {@link #forEachWcxbDumpBlocks} does with one dump. */
+    public interface DumpBlocks {
+        void accept(Path dump, java.util.List<io.archivebatch.core.model.Block> blocks);
+    }
 }

@@ -3,12 +3,9 @@ package io.archivebatch.core.clean;
 import io.archivebatch.core.model.Block;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,40 +19,36 @@ class BlockWordsTest {
 
     @Test
     void lexiconFeaturesAsFromTheWordSetsOnRealPages() throws Exception {
-        TextNormalizer normalizer = new TextNormalizer();
-        BlockSegmenter segmenter = new BlockSegmenter();
-        int blocks = 0;
-        int ordered = 0;
-        try (Stream<Path> files = Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
-            for (Path f : files.sorted().toList()) {
-                List<List<String>> words = new ArrayList<>();
-                for (Block b : segmenter.segment(normalizer.normalize(Files.readString(f)))) {
-                    List<String> ws = new ArrayList<>();
-                    for (String w : b.words()) {
-                        if (w.length() >= 3 && ws.size() < 200) {
-                            ws.add(w);
-                        }
+        int[] blocks = {0};
+        int[] ordered = {0};
+        io.archivebatch.Corpus.forEachWcxbDumpBlocks((f, dumpBlocks) -> {
+            List<List<String>> words = new ArrayList<>();
+            for (Block b : dumpBlocks) {
+                List<String> ws = new ArrayList<>();
+                for (String w : b.words()) {
+                    if (w.length() >= 3 && ws.size() < 200) {
+                        ws.add(w);
                     }
-                    words.add(ws);
                 }
-                blocks += compare(f.getFileName().toString(), words);
-                BlockWords bw = BlockWords.of(words);
-                for (int i = 0; i < words.size(); i++) {
-                    int[] order = bw.hashSetOrder(i, id -> true);
-                    if (order != null && order.length > 1) {
-                        List<String> expected = new ArrayList<>(new HashSet<>(words.get(i)));
-                        List<String> got = new ArrayList<>();
-                        for (int id : order) {
-                            got.add(bw.words[id]);
-                        }
-                        assertThat(got).as("%s block %d", f.getFileName(), i).isEqualTo(expected);
-                        ordered++;
+                words.add(ws);
+            }
+            blocks[0] += compare(f.getFileName().toString(), words);
+            BlockWords bw = BlockWords.of(words);
+            for (int i = 0; i < words.size(); i++) {
+                int[] order = bw.hashSetOrder(i, id -> true);
+                if (order != null && order.length > 1) {
+                    List<String> expected = new ArrayList<>(new HashSet<>(words.get(i)));
+                    List<String> got = new ArrayList<>();
+                    for (int id : order) {
+                        got.add(bw.words[id]);
                     }
+                    assertThat(got).as("%s block %d", f.getFileName(), i).isEqualTo(expected);
+                    ordered[0]++;
                 }
             }
-        }
-        assertThat(blocks).isGreaterThan(50_000);
-        assertThat(ordered).isGreaterThan(20_000);
+        });
+        assertThat(blocks[0]).isGreaterThan(50_000);
+        assertThat(ordered[0]).isGreaterThan(20_000);
     }
 
     @Test
