@@ -33,15 +33,15 @@ public final class HtmlPruner {
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
 
     /** Names of widgets wherever they are, also inside the article (share bars, comments, related lists...). */
-    static final ClassNames STRONG_NAME = ClassNames.of("comment", "comments", "share", "sharing", "social", "related",
-            "newsletter", "subscribe", "subscription", "cookie", "consent", "gdpr", "breadcrumb", "breadcrumbs", "advert",
-            "advertisement", "sponsored", "popup", "modal", "author-bio", "authorbio", "about-author", "author-box",
-            "recommended", "recommendations", "more-stories", "jp-relatedposts", "sharedaddy", "signup", "paywall",
-            "disqus", "post-navigation", "related-posts", "most-read");
+    private static final ClassNames STRONG_NAME = ClassNames.of("comment", "comments", "share", "sharing", "social",
+            "related", "newsletter", "subscribe", "subscription", "cookie", "consent", "gdpr", "breadcrumb",
+            "breadcrumbs", "advert", "advertisement", "sponsored", "popup", "modal", "author-bio", "authorbio",
+            "about-author", "author-box", "recommended", "recommendations", "more-stories", "jp-relatedposts",
+            "sharedaddy", "signup", "paywall", "disqus", "post-navigation", "related-posts", "most-read");
     /** Names that mean chrome only around the article (a CMS calls its body modules "widget" too). */
-    static final ClassNames WEAK_NAME = ClassNames.of("sidebar", "widget", "promo", "ad", "ads", "footer", "menu",
-            "navbar", "nav", "navigation", "skip", "tags", "tag-list", "taglist", "banner", "masthead", "toolbar",
-            "pagination", "pager", "trending", "popular", "rating", "print", "read-more", "readmore");
+    private static final ClassNames WEAK_NAME = ClassNames.of("sidebar", "widget", "promo", "ad", "ads", "footer",
+            "menu", "navbar", "nav", "navigation", "skip", "tags", "tag-list", "taglist", "banner", "masthead",
+            "toolbar", "pagination", "pager", "trending", "popular", "rating", "print", "read-more", "readmore");
 
     /** The element share of the page's text above which nothing is removed for its name or tag alone. */
     private final double maxShare;
@@ -167,7 +167,7 @@ public final class HtmlPruner {
 
     /**
      * Class-and-id strings already matched, by any page of the run: a site's pages share their class names, and the
-     * three name lists were most of the pruner's time. A pure function's results, so sharing them changes nothing;
+     * matching them was most of the pruner's time. A pure function's results, so sharing them changes nothing;
      * emptied when it grows past {@value #KNOWN_NAMES_MAX} entries, and only strings up to
      * {@value #KNOWN_NAME_CHARS} characters are kept (a hostile page's megabyte-long class attribute is not).
      */
@@ -196,8 +196,8 @@ public final class HtmlPruner {
     }
 
     /** Names of the article's own container. */
-    static final ClassNames ARTICLE_NAME = ClassNames.of("article-body", "articlebody", "entry-content", "post-content",
-            "post-body", "story-body", "article-content", "main-content");
+    private static final ClassNames ARTICLE_NAME = ClassNames.of("article-body", "articlebody", "entry-content",
+            "post-content", "post-body", "story-body", "article-content", "main-content");
 
     /** Elements holding the article body marker (or the page's only {@code <article>}) are never removed. */
     private static Set<Element> articleAncestors(Element body) {
