@@ -2,6 +2,7 @@ package io.archivebatch.core.clean;
 
 import io.archivebatch.core.model.Block;
 import io.archivebatch.core.text.CharTable;
+import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.Tokens;
 
 import java.util.Locale;
@@ -67,7 +68,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             i += size;
         }
         block.knownWordCount(words); // the same word characters and starts as Tokens.count
-        int stop = sameTokens ? stopwords(block.words(), stopwordSet) : stopwordsByScan(t, stopwordSet);
+        int stop = sameTokens ? stopwords(block, stopwordSet) : stopwordsByScan(t, stopwordSet);
         return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
     }
 
@@ -75,9 +76,16 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
      * Stopwords among the block's cached tokens: where the text has no non-ASCII word character, {@link Tokens} cuts
      * and lower-cases the words exactly as {@link #stopwordsByScan} does.
      */
-    private static int stopwords(java.util.List<String> tokens, Set<String> stopwordSet) {
+    private static int stopwords(Block block, Set<String> stopwordSet) {
+        long bit = Stopwords.get().bitOf(stopwordSet);
         int stop = 0;
-        for (String w : tokens) {
+        if (bit != 0) { // one of the shipped lists: the block's masks tell, each word looked up once per document
+            for (long m : block.stopwordMasks()) {
+                stop += (m & bit) != 0 ? 1 : 0;
+            }
+            return stop;
+        }
+        for (String w : block.words()) {
             if (stopwordSet.contains(w)) {
                 stop++;
             }

@@ -24,15 +24,24 @@ public final class LanguageDetector {
 
     /** {@link #detect(String)} on the text's first {@link #SAMPLE} word tokens, already tokenized. */
     public String detectTokens(List<String> tokens) {
+        int words = Math.min(tokens.size(), SAMPLE);
+        long[] masks = new long[words];
+        for (int i = 0; i < words; i++) {
+            masks[i] = stopwords.maskOf(tokens.get(i));
+        }
+        return detectMasks(masks, words);
+    }
+
+    /**
+     * {@link #detectTokens} from the first {@code count} tokens' stopword masks ({@link Stopwords#maskOf}, as
+     * {@link io.archivebatch.core.model.Block#stopwordMasks()} holds them); at most {@link #SAMPLE} are read.
+     */
+    public String detectMasks(long[] masks, int count) {
         int[] hits = new int[codes.length];
-        int words = 0;
-        for (String w : tokens.size() > SAMPLE ? tokens.subList(0, SAMPLE) : tokens) {
-            words++;
-            int[] langs = stopwords.numbersOf(w);
-            if (langs != null) {
-                for (int lang : langs) {
-                    hits[lang]++;
-                }
+        int words = Math.min(count, SAMPLE);
+        for (int i = 0; i < words; i++) {
+            for (long m = masks[i]; m != 0; m &= m - 1) {
+                hits[Long.numberOfTrailingZeros(m)]++;
             }
         }
         if (words < 8) {

@@ -1,5 +1,6 @@
 package io.archivebatch.core.model;
 
+import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.Tokens;
 
 import java.util.List;
@@ -15,6 +16,7 @@ public final class Block {
     private final int index;
     private final String text;
     private List<String> words;
+    private long[] stopwordMasks;
     private int wordCount = -1;
 
     /**
@@ -46,6 +48,24 @@ public final class Block {
             words = w;
         }
         return w;
+    }
+
+    /**
+     * For each of {@link #words()}, the languages whose stopword list holds it ({@link Stopwords#maskOf}), computed
+     * once: the language detector and the stopword density both read them. Do not modify.
+     */
+    public long[] stopwordMasks() {
+        long[] m = stopwordMasks;
+        if (m == null) {
+            List<String> w = words();
+            Stopwords lists = Stopwords.get();
+            m = new long[w.size()];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = lists.maskOf(w.get(i));
+            }
+            stopwordMasks = m;
+        }
+        return m;
     }
 
     /** The first {@code max} word tokens. */

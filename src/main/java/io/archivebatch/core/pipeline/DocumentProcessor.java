@@ -116,7 +116,7 @@ public final class DocumentProcessor {
         if (blocks.isEmpty()) {
             return null;
         }
-        String language = languages.detectTokens(proseSample(blocks));
+        String language = proseLanguage(blocks);
         if (language == null && doc.given("language") != null) {
             language = doc.given("language"); // the page's declared language, when the text alone does not tell
         }
@@ -222,22 +222,27 @@ public final class DocumentProcessor {
     }
 
     /**
-     * The first word tokens of the prose: the blocks of 60 characters or more, up to the one that passes 20,000
-     * characters (the blocks' cached tokens, the same as tokenizing the blocks joined by newlines).
+     * The language of the prose: the stopword masks of its first word tokens, from the blocks of 60 characters or
+     * more, up to the one that passes 20,000 characters (the blocks' cached tokens and masks, the same as tokenizing
+     * the blocks joined by newlines).
      */
-    private static List<String> proseSample(List<Block> blocks) {
-        List<String> out = new ArrayList<>();
+    private String proseLanguage(List<Block> blocks) {
+        long[] masks = new long[LanguageDetector.SAMPLE];
+        int count = 0;
         long chars = 0;
         for (Block b : blocks) {
             if (b.text().length() >= 60) {
-                out.addAll(b.words(LanguageDetector.SAMPLE - out.size()));
+                long[] m = b.stopwordMasks();
+                int take = Math.min(m.length, LanguageDetector.SAMPLE - count);
+                System.arraycopy(m, 0, masks, count, take);
+                count += take;
                 chars += b.text().length() + 1;
-                if (chars > 20000 || out.size() >= LanguageDetector.SAMPLE) {
+                if (chars > 20000 || count >= LanguageDetector.SAMPLE) {
                     break;
                 }
             }
         }
-        return out;
+        return languages.detectMasks(masks, count);
     }
 
     private List<RuleSet> applicableRules(RawDocument doc, List<Block> blocks) {

@@ -57,33 +57,78 @@ public final class Stopwords {
     private static final Stopwords INSTANCE = load();
 
     private final Map<String, Set<String>> byLanguage;
-    /** the languages in a fixed order, and word -> the numbers of those whose list holds it, for counting */
+    /** the languages in a fixed order (their numbers are the bits of {@link #maskOf}) */
     private final String[] codes;
-    private final Map<String, int[]> numbers;
+    /** every listed word and the bit set of the languages whose list holds it: open addressing, no nodes */
+    private final String[] maskWords;
+    private final long[] masks;
+    private final int maskSlots;
+    private final Object[] lists;
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
         this.byLanguage = byLanguage;
         this.codes = byLanguage.keySet().toArray(String[]::new);
-        Map<String, int[]> nums = new HashMap<>();
+        this.lists = byLanguage.values().toArray();
+        if (codes.length > Long.SIZE) {
+            throw new IllegalStateException("more stopword lists than bits in a mask: " + codes.length);
+        }
+        Map<String, Long> all = new HashMap<>();
         for (int lang = 0; lang < codes.length; lang++) {
+            long bit = 1L << lang;
             for (String w : byLanguage.get(codes[lang])) {
-                int[] old = nums.get(w);
-                int[] n = old == null ? new int[1] : java.util.Arrays.copyOf(old, old.length + 1);
-                n[n.length - 1] = lang;
-                nums.put(w, n);
+                all.merge(w, bit, (a, b) -> a | b);
             }
         }
-        this.numbers = nums;
+        int slots = Integer.highestOneBit(Math.max(16, all.size() * 4) - 1) << 1; // a quarter full at most
+        this.maskWords = new String[slots];
+        this.masks = new long[slots];
+        this.maskSlots = slots - 1;
+        all.forEach((w, m) -> {
+            int i = slot(w);
+            while (maskWords[i] != null) {
+                i = (i + 1) & maskSlots;
+            }
+            maskWords[i] = w;
+            masks[i] = m;
+        });
     }
 
-    /** The language codes, numbered by their position: what {@link #numbersOf} refers to. */
+    private int slot(String w) {
+        int h = w.hashCode();
+        return (h ^ (h >>> 16)) & maskSlots;
+    }
+
+    /** The language codes, numbered by their position: the bits of {@link #maskOf}. */
     public String[] codes() {
         return codes.clone();
     }
 
-    /** The numbers ({@link #codes()}) of the languages whose list holds this lowercase word, or null if none. */
-    public int[] numbersOf(String word) {
-        return numbers.get(word);
+    /**
+     * The languages whose list holds this lowercase word as a bit set (bit {@code i}: language {@code i} of
+     * {@link #codes()}), 0 if none; from a table without nodes. {@link io.archivebatch.core.model.Block} keeps its
+     * words' masks, so that a word is looked up once for both the language count and the stopword density.
+     */
+    public long maskOf(String word) {
+        int i = slot(word);
+        for (String w; (w = maskWords[i]) != null; i = (i + 1) & maskSlots) {
+            if (w.equals(word)) {
+                return masks[i];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The bit of {@link #maskOf} that stands for this list when it is one of the lists {@link #of} answers (the same
+     * object), else 0: a caller holding that list can test a word's mask instead of the set.
+     */
+    public long bitOf(Set<String> list) {
+        for (int lang = 0; lang < lists.length; lang++) {
+            if (lists[lang] == list) { // compared by identity: no hashing of a whole list per block
+                return 1L << lang;
+            }
+        }
+        return 0;
     }
 
     public static Stopwords get() {
@@ -99,7 +144,7 @@ public final class Stopwords {
     }
 
     public boolean isStopword(String lowercaseWord) {
-        return numbers.containsKey(lowercaseWord);
+        return maskOf(lowercaseWord) != 0;
     }
 
     private static Stopwords load() {
