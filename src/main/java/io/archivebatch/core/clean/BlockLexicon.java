@@ -1,5 +1,7 @@
 package io.archivebatch.core.clean;
 
+import io.archivebatch.core.text.WordIndex;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,11 +30,17 @@ public final class BlockLexicon {
     static final double CLIP = 4;
 
     private final Map<String, Float> weights;
+    /** the same weights by word number, for the look-up of every word of every document ({@link #weights(BlockWords)}) */
+    private final WordIndex known;
+    private final float[] byNumber;
 
     public BlockLexicon(Map<String, Float> weights) {
         // a HashMap, not Map.copyOf: its lookups compare the strings' cached hashes before calling equals, where the
         // immutable map's probing calls equals on every key it passes (measured: 3% of the cleaning's time)
         this.weights = new HashMap<>(weights); // never changed after this
+        this.known = new WordIndex(weights.size());
+        this.byNumber = new float[weights.size()];
+        weights.forEach((w, v) -> byNumber[known.add(w)] = v);
     }
 
     public static BlockLexicon empty() {
@@ -114,8 +122,8 @@ public final class BlockLexicon {
     float[] weights(BlockWords words) {
         float[] w = new float[words.size()];
         for (int id = 0; id < w.length; id++) {
-            Float v = weights.get(words.words[id]);
-            w[id] = v == null ? Float.NaN : v;
+            int n = known.get(words.words[id]);
+            w[id] = n < 0 ? Float.NaN : byNumber[n];
         }
         return w;
     }

@@ -1,10 +1,10 @@
 package io.archivebatch.core.clean;
 
+import io.archivebatch.core.text.WordIndex;
+
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A document's content words by number: each distinct word of the document is looked up once, and each block holds
@@ -36,7 +36,7 @@ final class BlockWords {
             total += b.size();
             longest = Math.max(longest, b.size());
         }
-        Map<String, Integer> numbers = new HashMap<>((int) (total / 0.75f) + 1);
+        WordIndex numbers = new WordIndex(total);
         String[] words = new String[total];
         int[] lastBlock = new int[total]; // the last block a word was counted for
         int[] ids = new int[longest];
@@ -48,10 +48,8 @@ final class BlockWords {
             counts[b] = ws.size();
             int k = 0;
             for (String w : ws) {
-                Integer id = numbers.get(w);
-                if (id == null) {
-                    id = size;
-                    numbers.put(w, id);
+                int id = numbers.add(w);
+                if (id == size) {
                     words[size++] = w;
                 } else if (lastBlock[id] == b + 1) {
                     continue;

@@ -59,10 +59,9 @@ public final class Stopwords {
     private final Map<String, Set<String>> byLanguage;
     /** the languages in a fixed order (their numbers are the bits of {@link #maskOf}) */
     private final String[] codes;
-    /** every listed word and the bit set of the languages whose list holds it: open addressing, no nodes */
-    private final String[] maskWords;
+    /** every listed word by number, and by that number the bit set of the languages whose list holds it */
+    private final WordIndex listed;
     private final long[] masks;
-    private final int maskSlots;
     private final Object[] lists;
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
@@ -79,23 +78,9 @@ public final class Stopwords {
                 all.merge(w, bit, (a, b) -> a | b);
             }
         }
-        int slots = Integer.highestOneBit(Math.max(16, all.size() * 4) - 1) << 1; // a quarter full at most
-        this.maskWords = new String[slots];
-        this.masks = new long[slots];
-        this.maskSlots = slots - 1;
-        all.forEach((w, m) -> {
-            int i = slot(w);
-            while (maskWords[i] != null) {
-                i = (i + 1) & maskSlots;
-            }
-            maskWords[i] = w;
-            masks[i] = m;
-        });
-    }
-
-    private int slot(String w) {
-        int h = w.hashCode();
-        return (h ^ (h >>> 16)) & maskSlots;
+        this.listed = new WordIndex(all.size());
+        this.masks = new long[all.size()];
+        all.forEach((w, m) -> masks[listed.add(w)] = m);
     }
 
     /** The language codes, numbered by their position: the bits of {@link #maskOf}. */
@@ -105,17 +90,12 @@ public final class Stopwords {
 
     /**
      * The languages whose list holds this lowercase word as a bit set (bit {@code i}: language {@code i} of
-     * {@link #codes()}), 0 if none; from a table without nodes. {@link io.archivebatch.core.model.Block} keeps its
+     * {@link #codes()}), 0 if none. {@link io.archivebatch.core.model.Block} keeps its
      * words' masks, so that a word is looked up once for both the language count and the stopword density.
      */
     public long maskOf(String word) {
-        int i = slot(word);
-        for (String w; (w = maskWords[i]) != null; i = (i + 1) & maskSlots) {
-            if (w.equals(word)) {
-                return masks[i];
-            }
-        }
-        return 0;
+        int n = listed.get(word);
+        return n < 0 ? 0 : masks[n];
     }
 
     /**
