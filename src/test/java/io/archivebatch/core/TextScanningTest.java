@@ -72,6 +72,31 @@ class TextScanningTest {
     }
 
     @Test
+    void blockFeaturesCountCharClassesAsCharacterDoesOnRealPages() throws Exception {
+        long[] chars = {0};
+        io.archivebatch.Corpus.forEachWcxbDumpBlocks((f, blocks) -> {
+            for (Block b : blocks) {
+                int digits = 0;
+                int letters = 0;
+                int upper = 0;
+                int punct = 0;
+                for (char c : b.text().toCharArray()) {
+                    digits += Character.isDigit(c) ? 1 : 0;
+                    letters += Character.isLetter(c) ? 1 : 0;
+                    upper += Character.isLetter(c) && Character.isUpperCase(c) ? 1 : 0;
+                    punct += Character.isDigit(c) || Character.isLetter(c) || Character.isWhitespace(c) ? 0 : 1;
+                }
+                BlockFeatures bf = BlockFeatures.of(b, Set.of());
+                String at = f.getFileName() + " block " + b.index();
+                assertThat(new int[]{bf.digits(), bf.letters(), bf.upperLetters(), bf.punctuation()}).as(at)
+                        .containsExactly(digits, letters, upper, punct);
+                chars[0] += b.text().length();
+            }
+        });
+        assertThat(chars[0]).isGreaterThan(3_000_000);
+    }
+
+    @Test
     void blockFeaturesCountWordsStopwordsCapitalsAndLines() {
         BlockFeatures f = BlockFeatures.of(new Block(0, "The Mayor of Zürich said\nthat the plan works."),
                 Set.of("the", "of", "that"));
@@ -86,6 +111,11 @@ class TextScanningTest {
         assertThat(ascii.words()).isEqualTo(9);
         assertThat(ascii.stopwords()).isEqualTo(5);
         assertThat(ascii.capitalized()).isEqualTo(3.0 / 9);
+        BlockFeatures classes = BlockFeatures.of(new Block(0, "Fig. 2: AB-12 \ud835\udc00x ok"), Set.of());
+        assertThat(classes.digits()).isEqualTo(3);
+        assertThat(classes.letters()).isEqualTo(8); // "Fig", "AB", "x", "ok": a surrogate pair's halves are no letters
+        assertThat(classes.upperLetters()).isEqualTo(3);
+        assertThat(classes.punctuation()).isEqualTo(5); // ". : - " and the pair's two halves
         BlockFeatures tail = BlockFeatures.of(new Block(1, "Read more: İstanbul"), Set.of("more"));
         assertThat(tail.words()).isEqualTo(3);
         assertThat(tail.stopwords()).isEqualTo(1);

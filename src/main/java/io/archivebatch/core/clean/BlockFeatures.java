@@ -17,8 +17,18 @@ import java.util.Set;
  * @param terminal       ends like a sentence (. ! ? … 。 and closing quotes after them)
  * @param capitalized    share of tokens that start with an upper-case letter
  * @param lines          lines in the block
+ * @param digits         UTF-16 chars that are digits ({@link Character#isDigit(char)})
+ * @param letters        UTF-16 chars that are letters ({@link Character#isLetter(char)})
+ * @param upperLetters   letters among them that are upper case
+ * @param punctuation    UTF-16 chars that are neither digits, letters nor white space
  */
-public record BlockFeatures(int words, int stopwords, int chars, boolean terminal, double capitalized, int lines) {
+public record BlockFeatures(int words, int stopwords, int chars, boolean terminal, double capitalized, int lines,
+                            int digits, int letters, int upperLetters, int punctuation) {
+
+    private static final int DIGIT_BIT = Integer.numberOfTrailingZeros(CharTable.DIGIT);
+    private static final int LETTER_BIT = Integer.numberOfTrailingZeros(CharTable.LETTER);
+    private static final int UPPER_BIT = Integer.numberOfTrailingZeros(CharTable.UPPER);
+    private static final int WHITESPACE_BIT = Integer.numberOfTrailingZeros(CharTable.WHITESPACE);
 
     public double stopwordDensity() {
         return words == 0 ? 0 : (double) stopwords / words;
@@ -34,15 +44,34 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         int lines = 1;
         boolean inWord = false;
         boolean sameTokens = true; // no non-ASCII character that either tokenizer could count as part of a word
+        // each UTF-16 char by itself, as Character.isDigit(char) and the others see it; counted without a branch
+        // (digits, letters and white space are disjoint classes), in the same pass as the words
+        int digits = 0;
+        int letters = 0;
+        int upperLetters = 0;
+        int punct = 0;
         while (i < n) {
             char c = t[i];
             int f = CharTable.flags(c);
+            int digit = (f >> DIGIT_BIT) & 1;
+            int letter = (f >> LETTER_BIT) & 1;
+            digits += digit;
+            letters += letter;
+            upperLetters += letter & (f >> UPPER_BIT);
+            punct += 1 - (digit | letter | ((f >> WHITESPACE_BIT) & 1));
             boolean wordChar;
             boolean upper;
             int size = 1;
             if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
                 size = 2;
+                int low = CharTable.flags(t[i + 1]); // the pair's second char, counted by itself too
+                int lowDigit = (low >> DIGIT_BIT) & 1;
+                int lowLetter = (low >> LETTER_BIT) & 1;
+                digits += lowDigit;
+                letters += lowLetter;
+                upperLetters += lowLetter & (low >> UPPER_BIT);
+                punct += 1 - (lowDigit | lowLetter | ((low >> WHITESPACE_BIT) & 1));
                 wordChar = Tokens.isCountedChar(cp);
                 upper = Character.isUpperCase(cp);
                 if (wordChar || Tokens.isWordChar(cp)) {
@@ -69,7 +98,8 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         }
         block.knownWordCount(words); // the same word characters and starts as Tokens.count
         int stop = sameTokens ? stopwords(block, stopwordSet) : stopwordsByScan(t, stopwordSet);
-        return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines);
+        return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines,
+                digits, letters, upperLetters, punct);
     }
 
     /**

@@ -164,21 +164,10 @@ public final class BlockModel {
         f[1] = b.stopwordDensity();
         f[2] = b.terminal() ? 1 : 0;
         f[3] = b.capitalized();
-        int digits = 0;
-        int punct = 0;
-        int letters = 0;
-        int upper = 0;
-        // each UTF-16 char by itself, as Character.isDigit(char) and the others see it; counted without a branch
-        // (digits, letters and white space are disjoint classes)
-        for (char c : t.toCharArray()) {
-            int k = CharTable.flags(c);
-            int digit = (k >> DIGIT_BIT) & 1;
-            int letter = (k >> LETTER_BIT) & 1;
-            digits += digit;
-            letters += letter;
-            upper += letter & (k >> UPPER_BIT);
-            punct += 1 - (digit | letter | ((k >> WHITESPACE_BIT) & 1));
-        }
+        int digits = b.digits();
+        int punct = b.punctuation();
+        int letters = b.letters();
+        int upper = b.upperLetters();
         int chars = Math.max(1, t.length());
         f[4] = (double) digits / chars;
         f[5] = (double) punct / chars;
@@ -316,11 +305,6 @@ public final class BlockModel {
         }
         return out;
     }
-
-    private static final int DIGIT_BIT = Integer.numberOfTrailingZeros(CharTable.DIGIT);
-    private static final int LETTER_BIT = Integer.numberOfTrailingZeros(CharTable.LETTER);
-    private static final int UPPER_BIT = Integer.numberOfTrailingZeros(CharTable.UPPER);
-    private static final int WHITESPACE_BIT = Integer.numberOfTrailingZeros(CharTable.WHITESPACE);
 
     /** A menu-like separator: "•" anywhere, or "|", "·", "/" between white space (one pass, no regex). */
     static boolean hasSeparator(String t) {
