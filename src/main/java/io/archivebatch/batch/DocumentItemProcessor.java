@@ -59,7 +59,12 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
         TimeLimit limit = limits.get();
         List<IngestItem> items = cache == null || !ReadCache.worthKeeping(file) ? null : cache.get(file);
         if (items == null) {
-            items = LimitedReading.read(readers, file, limit);
+            ReadAndFirst done = readAndClean(file, limit);
+            items = done.items();
+            if (done.first() != null) {
+                out.add(done.first());
+                items = items.subList(1, items.size());
+            }
         }
         for (IngestItem item : items) {
             if (item.rejection() != null) {
@@ -67,13 +72,58 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
                 continue;
             }
             try {
-                out.add(limit.call(() -> processor.apply(item.document())));
+                out.add(limit.call(() -> clean(item.document())));
             } catch (TimeLimit.Exceeded e) {
-                out.add(Outcome.of(new Rejection(item.document().source(), "timeout", "cleaning " + e.getMessage())));
-            } catch (Exception | StackOverflowError e) {
+                out.add(timedOut(item.document(), e));
+            } catch (Exception e) {
                 out.add(Outcome.of(new Rejection(item.document().source(), "processing_error", e.toString())));
             }
         }
         return out;
+    }
+
+    /** An input's documents, and the outcome of the first one when it was cleaned with the reading (else null). */
+    private record ReadAndFirst(List<IngestItem> items, Outcome first) {
+    }
+
+    /**
+     * Reads the input and, when its first document is readable, cleans that one too, in one hand-off to the worker:
+     * two stages with their own limits (the input's reading limit, then the document's). An input is mostly one
+     * document (a text dump, a page), so most documents cost one hand-off instead of two.
+     */
+    @SuppressWarnings("unchecked")
+    private ReadAndFirst readAndClean(InputFile file, TimeLimit limit) {
+        try {
+            return limit.call(stages -> {
+                List<IngestItem> items = LimitedReading.readNow(readers, file);
+                if (items.isEmpty() || items.get(0).rejection() != null) {
+                    return new ReadAndFirst(items, null);
+                }
+                stages.next(limitMillis, items); // the reading is done: the document's own clock starts
+                return new ReadAndFirst(items, clean(items.get(0).document()));
+            }, LimitedReading.millis(file, limit));
+        } catch (TimeLimit.Exceeded e) {
+            if (e.stage() == 0) {
+                return new ReadAndFirst(LimitedReading.timedOut(file, e), null);
+            }
+            List<IngestItem> items = (List<IngestItem>) e.handedOver();
+            return new ReadAndFirst(items, timedOut(items.get(0).document(), e));
+        } catch (Exception e) {
+            // the stages catch what the reader and the pipeline throw: this is the worker's own failure
+            return new ReadAndFirst(List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString()))), null);
+        }
+    }
+
+    /** Cleans one document: an unexpected failure of the pipeline becomes its reject. */
+    private Outcome clean(RawDocument doc) {
+        try {
+            return processor.apply(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Outcome.of(new Rejection(doc.source(), "processing_error", e.toString()));
+        }
+    }
+
+    private static Outcome timedOut(RawDocument doc, TimeLimit.Exceeded e) {
+        return Outcome.of(new Rejection(doc.source(), "timeout", "cleaning " + e.getMessage()));
     }
 }

@@ -19,13 +19,31 @@ final class LimitedReading {
 
     /** @param limit the calling thread's worker; its limit is the per-document one */
     static List<IngestItem> read(InputReaders readers, InputFile file, TimeLimit limit) {
-        long millis = limit.millis() * Math.max(1, (file.size() >> 20) + 1);
         try {
-            return limit.call(() -> readers.read(file), millis);
+            return limit.call(() -> readNow(readers, file), millis(file, limit));
         } catch (TimeLimit.Exceeded e) {
-            return List.of(IngestItem.of(new Rejection(file.source(), "timeout", "reading the input " + e.getMessage())));
+            return timedOut(file, e);
         } catch (Exception | StackOverflowError e) {
             return List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString())));
         }
+    }
+
+    /** The input's limit: the per-document one for each started megabyte. */
+    static long millis(InputFile file, TimeLimit limit) {
+        return limit.millis() * Math.max(1, (file.size() >> 20) + 1);
+    }
+
+    /** Reads the input on this thread, with no limit: a reader's failure becomes the input's one reject. */
+    static List<IngestItem> readNow(InputReaders readers, InputFile file) {
+        try {
+            return readers.read(file);
+        } catch (Exception | StackOverflowError e) {
+            return List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString())));
+        }
+    }
+
+    /** The reject of an input whose reading took longer than its limit. */
+    static List<IngestItem> timedOut(InputFile file, TimeLimit.Exceeded e) {
+        return List.of(IngestItem.of(new Rejection(file.source(), "timeout", "reading the input " + e.getMessage())));
     }
 }

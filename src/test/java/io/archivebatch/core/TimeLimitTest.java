@@ -41,4 +41,48 @@ class TimeLimitTest {
             assertThat(outcome.toString()).contains("ferry terminal");
         }
     }
+
+    @Test
+    void eachStageHasItsOwnClockAndAnOverrunSaysWhichStage() throws Exception {
+        try (TimeLimit limit = new TimeLimit(10_000)) {
+            // the second stage runs longer than the first one's limit, within its own: no timeout
+            String done = limit.call(stages -> {
+                stages.next(3_000, "read");
+                Thread.sleep(600);
+                return "cleaned";
+            }, 200);
+            assertThat(done).isEqualTo("cleaned");
+
+            // the first stage overruns its limit
+            assertThatThrownBy(() -> limit.call(stages -> {
+                Thread.sleep(5_000);
+                stages.next(3_000, "read");
+                return "cleaned";
+            }, 200)).isInstanceOfSatisfying(TimeLimit.Exceeded.class, e -> {
+                assertThat(e.stage()).isZero();
+                assertThat(e.handedOver()).isNull();
+                assertThat(e).hasMessageContaining("200 ms");
+            });
+
+            // the second stage overruns its own limit: the caller gets what began it
+            long t0 = System.nanoTime();
+            assertThatThrownBy(() -> limit.call(stages -> {
+                stages.next(300, List.of("a document"));
+                while (true) {
+                    TimeLimit.checkInterrupted();
+                }
+            }, 5_000)).isInstanceOfSatisfying(TimeLimit.Exceeded.class, e -> {
+                assertThat(e.stage()).isEqualTo(1);
+                assertThat(e.handedOver()).isEqualTo(List.of("a document"));
+                assertThat(e).hasMessageContaining("300 ms");
+            });
+            assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(250L, 4_000L);
+
+            // failures of the work reach the caller as they were thrown
+            assertThatThrownBy(() -> limit.call(stages -> {
+                stages.next(1_000, null);
+                throw new java.io.IOException("disk gone");
+            }, 1_000)).isInstanceOf(java.io.IOException.class).hasMessage("disk gone");
+        }
+    }
 }
