@@ -42,10 +42,13 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         int i = 0;
         int n = t.length;
         int lines = 1;
-        boolean inWord = false;
+        int in = 0; // 1 inside a word
         boolean sameTokens = true; // no non-ASCII character that either tokenizer could count as part of a word
+        int wide = 0; // 1 once a BMP char from U+0080 on is part of a word or token
         // each UTF-16 char by itself, as Character.isDigit(char) and the others see it; counted without a branch
-        // (digits, letters and white space are disjoint classes), in the same pass as the words
+        // (digits, letters and white space are disjoint classes), in the same pass as the words. A word starts where
+        // a word character follows another character: counted without a branch too (n += w AND NOT previous), as
+        // Tokens.count does, since a branch predictor cannot guess it in prose
         int digits = 0;
         int letters = 0;
         int upperLetters = 0;
@@ -59,12 +62,10 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             letters += letter;
             upperLetters += letter & (f >> UPPER_BIT);
             punct += 1 - (digit | letter | ((f >> WHITESPACE_BIT) & 1));
-            boolean wordChar;
-            boolean upper;
-            int size = 1;
+            int w;
+            int upper;
             if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
-                size = 2;
                 int low = CharTable.flags(t[i + 1]); // the pair's second char, counted by itself too
                 int lowDigit = (low >> DIGIT_BIT) & 1;
                 int lowLetter = (low >> LETTER_BIT) & 1;
@@ -72,30 +73,25 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
                 letters += lowLetter;
                 upperLetters += lowLetter & (low >> UPPER_BIT);
                 punct += 1 - (lowDigit | lowLetter | ((low >> WHITESPACE_BIT) & 1));
-                wordChar = Tokens.isCountedChar(cp);
-                upper = Character.isUpperCase(cp);
-                if (wordChar || Tokens.isWordChar(cp)) {
+                w = Tokens.isCountedChar(cp) ? 1 : 0;
+                upper = Character.isUpperCase(cp) ? 1 : 0;
+                if (w == 1 || Tokens.isWordChar(cp)) {
                     sameTokens = false;
                 }
+                i += 2;
             } else {
-                wordChar = (f & CharTable.WORD) != 0;
-                upper = (f & CharTable.UPPER) != 0;
-                if (c >= 128 && (f & (CharTable.WORD | CharTable.TOKEN)) != 0) {
-                    sameTokens = false;
-                }
+                w = f & CharTable.WORD; // WORD is bit 0: 1 or 0
+                upper = (f >> UPPER_BIT) & 1;
+                wide |= ((127 - c) >>> 31) & (((f & (CharTable.WORD | CharTable.TOKEN)) + 3) >> 2);
+                lines += c == '\n' ? 1 : 0;
+                i++;
             }
-            if (c == '\n') {
-                lines++;
-            }
-            if (wordChar && !inWord) {
-                words++;
-                if (upper) {
-                    caps++;
-                }
-            }
-            inWord = wordChar;
-            i += size;
+            int start = w & (in ^ 1);
+            words += start;
+            caps += start & upper;
+            in = w;
         }
+        sameTokens &= wide == 0;
         block.knownWordCount(words); // the same word characters and starts as Tokens.count
         int stop = sameTokens ? stopwords(block, stopwordSet) : stopwordsByScan(t, stopwordSet);
         return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines,
