@@ -63,85 +63,12 @@ public final class TitleExtractor {
 
     public List<Candidate> candidates(DocumentView doc) {
         List<Candidate> out = new ArrayList<>();
-        int start = doc.bodyStart();
         int end = doc.clean().regionEnd() >= 0 ? doc.clean().regionEnd() : Math.min(doc.size() - 1, 60);
-        Map<String, Integer> seen = null;
-        Set<String> bodyWords = null; // collected when the first candidate needs them: most long blocks are none
-        Set<String> firstPar = null;
-        int nextProseAt = -1;
-        int nextProseFrom = -1;
-        Map<Integer, Set<String>> localCache = new HashMap<>();
-        // what a block tells its neighbours' candidates (each is asked by up to 8 of them): 0 not known yet, 1 no, 2 yes
-        byte[] breadcrumbs = new byte[doc.size()];
-        byte[] bylinesOrDates = new byte[doc.size()];
+        PageState page = new PageState(doc, end);
         for (int i = 0; i <= end && i < doc.size(); i++) {
-            String t = doc.text(i);
-            if (doc.decision(i).reason().startsWith("rule:")) {
-                continue;
+            if (isCandidate(doc, i)) {
+                out.add(new Candidate(i, features(doc, i, page)));
             }
-            if (t.length() > 250 || t.contains("\n")) {
-                continue;
-            }
-            List<String> tokens = doc.blocks().get(i).words();
-            int words = doc.blocks().get(i).wordCount();
-            if (words < 2 || words > 30) {
-                continue;
-            }
-            if (BYLINE.matcher(t).matches() || isMostlyDate(t)) {
-                continue;
-            }
-            if (words >= 15 && doc.decision(i).keep() && BlockFeatures.isTerminalText(t)) {
-                continue; // a sentence of the body, not a headline
-            }
-            if (bodyWords == null) {
-                bodyWords = new HashSet<>();
-                firstPar = new HashSet<>();
-                collectBodyWords(doc, bodyWords, firstPar);
-                seen = blockKeys(doc, end);
-            }
-            double[] f = new double[FEATURES.size()];
-            f[0] = words >= 4 && words <= 20 ? 1 : 0;
-            f[1] = Math.log(words + 1);
-            f[2] = capitalizedShare(t);
-            f[3] = overlap(tokens, bodyWords);
-            f[4] = overlap(tokens, firstPar);
-            f[5] = seen.getOrDefault(key(tokens), 0) > 1 ? 1 : 0;
-            f[6] = breadcrumbEndsWith(doc, i, t, breadcrumbs) ? 1 : 0;
-            char last = t.charAt(t.length() - 1);
-            f[7] = last == '.' ? 1 : 0;
-            f[8] = last == '?' ? 1 : 0;
-            f[9] = last == ':' ? 1 : 0;
-            f[10] = Math.min(40, Math.max(0, start - i)) / 10.0;
-            f[11] = Math.min(40, Math.max(0, i - start)) / 10.0;
-            f[12] = (double) i / doc.size();
-            f[13] = doc.decision(i).keep() ? 1 : 0;
-            f[14] = t.chars().anyMatch(Character::isDigit) ? 1 : 0;
-            f[15] = SEPARATOR.matcher(t).matches() ? 1 : 0;
-            f[16] = bylineOrDateBelow(doc, i, bylinesOrDates) ? 1 : 0;
-            f[17] = i == 0 ? 1 : 0;
-            f[18] = t.length() / 100.0;
-            f[19] = i > 0 && doc.blocks().get(i - 1).wordCount() <= 3 ? 1 : 0;
-            int dist = start - i;
-            f[20] = dist == 1 ? 1 : 0;
-            f[21] = dist == 2 ? 1 : 0;
-            f[22] = dist >= 3 && dist <= 5 ? 1 : 0;
-            f[23] = dist >= 6 && dist <= 10 ? 1 : 0;
-            f[25] = f[3] * f[0];
-            f[26] = stopwordShare(tokens);
-            f[27] = i + 1 < doc.size() && doc.decision(i + 1).keep() ? 1 : 0;
-            f[28] = f[2] > 0.7 && words >= 4 ? 1 : 0;
-            if (i > nextProseFrom) {
-                nextProseAt = nextProse(doc, i);
-                nextProseFrom = nextProseAt < 0 ? i : nextProseAt - 1;
-            }
-            int next = nextProseAt;
-            int pd = next < 0 ? 99 : next - i;
-            f[29] = pd == 1 ? 1 : 0;
-            f[30] = pd == 2 ? 1 : 0;
-            f[31] = pd >= 3 && pd <= 5 ? 1 : 0;
-            f[32] = pd >= 6 ? 1 : 0;
-            f[33] = next < 0 ? 0 : overlap(tokens, localCache.computeIfAbsent(next, k -> localWords(doc, k)));
-            out.add(new Candidate(i, f));
         }
         double maxOverlap = 0;
         for (Candidate c : out) {
@@ -151,6 +78,109 @@ public final class TitleExtractor {
             c.features()[24] = maxOverlap > 0 && c.features()[3] * Math.min(1, c.features()[1] / 1.6) == maxOverlap ? 1 : 0;
         }
         return out;
+    }
+
+    /*
+     * The candidates' test, their features and the page's state are separate methods, so that the JIT compiles
+     * small units: as one method (with all it inlined) it was compiled six times in a long run, after each rare
+     * branch in something it inlined (a tab, a date), some 600 ms of C2 time each.
+     */
+
+    /** What the features of a page's candidates share, most of it made when the first candidate needs it. */
+    private static final class PageState {
+        final int start;
+        final int end;
+        Map<String, Integer> seen;
+        Set<String> bodyWords; // collected when the first candidate needs them: most long blocks are none
+        Set<String> firstPar;
+        int nextProseAt = -1;
+        int nextProseFrom = -1;
+        final Map<Integer, Set<String>> localCache = new HashMap<>();
+        // what a block tells its neighbours' candidates (each is asked by up to 8 of them): 0 not known yet, 1 no, 2 yes
+        final byte[] breadcrumbs;
+        final byte[] bylinesOrDates;
+
+        PageState(DocumentView doc, int end) {
+            this.start = doc.bodyStart();
+            this.end = end;
+            this.breadcrumbs = new byte[doc.size()];
+            this.bylinesOrDates = new byte[doc.size()];
+        }
+    }
+
+    /** A short block, not a rule's, not a byline or a date, not a sentence of the body: a headline candidate. */
+    private boolean isCandidate(DocumentView doc, int i) {
+        String t = doc.text(i);
+        if (doc.decision(i).reason().startsWith("rule:")) {
+            return false;
+        }
+        if (t.length() > 250 || t.contains("\n")) {
+            return false;
+        }
+        int words = doc.blocks().get(i).wordCount();
+        if (words < 2 || words > 30) {
+            return false;
+        }
+        if (BYLINE.matcher(t).matches() || isMostlyDate(t)) {
+            return false;
+        }
+        return !(words >= 15 && doc.decision(i).keep() && BlockFeatures.isTerminalText(t)); // a sentence of the body
+    }
+
+    private double[] features(DocumentView doc, int i, PageState page) {
+        String t = doc.text(i);
+        List<String> tokens = doc.blocks().get(i).words();
+        int words = doc.blocks().get(i).wordCount();
+        int start = page.start;
+        if (page.bodyWords == null) {
+            page.bodyWords = new HashSet<>();
+            page.firstPar = new HashSet<>();
+            collectBodyWords(doc, page.bodyWords, page.firstPar);
+            page.seen = blockKeys(doc, page.end);
+        }
+        double[] f = new double[FEATURES.size()];
+        f[0] = words >= 4 && words <= 20 ? 1 : 0;
+        f[1] = Math.log(words + 1);
+        f[2] = capitalizedShare(t);
+        f[3] = overlap(tokens, page.bodyWords);
+        f[4] = overlap(tokens, page.firstPar);
+        f[5] = page.seen.getOrDefault(key(tokens), 0) > 1 ? 1 : 0;
+        f[6] = breadcrumbEndsWith(doc, i, t, page.breadcrumbs) ? 1 : 0;
+        char last = t.charAt(t.length() - 1);
+        f[7] = last == '.' ? 1 : 0;
+        f[8] = last == '?' ? 1 : 0;
+        f[9] = last == ':' ? 1 : 0;
+        f[10] = Math.min(40, Math.max(0, start - i)) / 10.0;
+        f[11] = Math.min(40, Math.max(0, i - start)) / 10.0;
+        f[12] = (double) i / doc.size();
+        f[13] = doc.decision(i).keep() ? 1 : 0;
+        f[14] = t.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        f[15] = SEPARATOR.matcher(t).matches() ? 1 : 0;
+        f[16] = bylineOrDateBelow(doc, i, page.bylinesOrDates) ? 1 : 0;
+        f[17] = i == 0 ? 1 : 0;
+        f[18] = t.length() / 100.0;
+        f[19] = i > 0 && doc.blocks().get(i - 1).wordCount() <= 3 ? 1 : 0;
+        int dist = start - i;
+        f[20] = dist == 1 ? 1 : 0;
+        f[21] = dist == 2 ? 1 : 0;
+        f[22] = dist >= 3 && dist <= 5 ? 1 : 0;
+        f[23] = dist >= 6 && dist <= 10 ? 1 : 0;
+        f[25] = f[3] * f[0];
+        f[26] = stopwordShare(tokens);
+        f[27] = i + 1 < doc.size() && doc.decision(i + 1).keep() ? 1 : 0;
+        f[28] = f[2] > 0.7 && words >= 4 ? 1 : 0;
+        if (i > page.nextProseFrom) {
+            page.nextProseAt = nextProse(doc, i);
+            page.nextProseFrom = page.nextProseAt < 0 ? i : page.nextProseAt - 1;
+        }
+        int next = page.nextProseAt;
+        int pd = next < 0 ? 99 : next - i;
+        f[29] = pd == 1 ? 1 : 0;
+        f[30] = pd == 2 ? 1 : 0;
+        f[31] = pd >= 3 && pd <= 5 ? 1 : 0;
+        f[32] = pd >= 6 ? 1 : 0;
+        f[33] = next < 0 ? 0 : overlap(tokens, page.localCache.computeIfAbsent(next, k -> localWords(doc, k)));
+        return f;
     }
 
     private boolean bylineOrDateBelow(DocumentView doc, int i, byte[] known) {
