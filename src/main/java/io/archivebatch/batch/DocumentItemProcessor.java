@@ -110,7 +110,7 @@ public class DocumentItemProcessor implements ItemProcessor<InputFile, List<Outc
             return new ReadAndFirst(items, timedOut(items.get(0).document(), e));
         } catch (Exception e) {
             // the stages catch what the reader and the pipeline throw: this is the worker's own failure
-            return new ReadAndFirst(List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString()))), null);
+            return new ReadAndFirst(LimitedReading.unreadable(file, e), null);
         }
     }
 

@@ -24,7 +24,7 @@ final class LimitedReading {
         } catch (TimeLimit.Exceeded e) {
             return timedOut(file, e);
         } catch (Exception | StackOverflowError e) {
-            return List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString())));
+            return unreadable(file, e);
         }
     }
 
@@ -38,8 +38,13 @@ final class LimitedReading {
         try {
             return readers.read(file);
         } catch (Exception | StackOverflowError e) {
-            return List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString())));
+            return unreadable(file, e);
         }
+    }
+
+    /** The reject of an input whose reader failed unexpectedly. */
+    static List<IngestItem> unreadable(InputFile file, Throwable e) {
+        return List.of(IngestItem.of(new Rejection(file.source(), "unreadable", e.toString())));
     }
 
     /** The reject of an input whose reading took longer than its limit. */
