@@ -66,13 +66,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             int upper;
             if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
-                int low = CharTable.flags(t[i + 1]); // the pair's second char, counted by itself too
-                int lowDigit = (low >> DIGIT_BIT) & 1;
-                int lowLetter = (low >> LETTER_BIT) & 1;
-                digits += lowDigit;
-                letters += lowLetter;
-                upperLetters += lowLetter & (low >> UPPER_BIT);
-                punct += 1 - (lowDigit | lowLetter | ((low >> WHITESPACE_BIT) & 1));
+                punct++; // the pair's second char by itself: a low surrogate, no digit, letter or white space
                 w = Tokens.isCountedChar(cp) ? 1 : 0;
                 upper = Character.isUpperCase(cp) ? 1 : 0;
                 if (w == 1 || Tokens.isWordChar(cp)) {

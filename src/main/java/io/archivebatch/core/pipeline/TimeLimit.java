@@ -18,10 +18,6 @@ public final class TimeLimit implements AutoCloseable {
     public static final class Exceeded extends Exception {
         private final transient Stage stage;
 
-        public Exceeded(long millis) {
-            this(new Stage(0, millis, 0, null));
-        }
-
         private Exceeded(Stage stage) {
             super("took longer than the limit of " + stage.limitMillis + " ms");
             this.stage = stage;
