@@ -19,6 +19,8 @@ final class HandOffOutputStream extends OutputStream {
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<byte[]> queue = new ArrayBlockingQueue<>(4);
+    /** full blocks the writer is done with, to be filled again instead of allocating (and zeroing) new ones */
+    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(6);
     private final Thread writer;
     private volatile Throwable failure;
     private byte[] block = new byte[BLOCK];
@@ -30,6 +32,9 @@ final class HandOffOutputStream extends OutputStream {
             try (target) {
                 for (byte[] b; (b = queue.take()) != END; ) {
                     target.write(b);
+                    if (b.length == BLOCK) {
+                        spare.offer(b);
+                    }
                 }
             } catch (Throwable t) {
                 failure = t;
@@ -69,7 +74,8 @@ final class HandOffOutputStream extends OutputStream {
             return;
         }
         put(used == BLOCK ? block : Arrays.copyOf(block, used));
-        block = new byte[BLOCK];
+        byte[] next = spare.poll();
+        block = next != null ? next : new byte[BLOCK];
         used = 0;
     }
 

@@ -79,13 +79,14 @@ public class MergePartsTasklet implements Tasklet {
         long duplicates = 0;
         long read = 0;
         Map<String, Long> reasons = new TreeMap<>();
+        byte[] buffer = new byte[1 << 16];
         // byte copies of the parts (decoded only for a duplicate, which gets its duplicate_of), hashed as they are
         // written: the manifest takes these digests instead of reading the files again
         MessageDigest articleDigest = sha256();
         MessageDigest csvDigest = sha256();
         MessageDigest rejectDigest = sha256();
-        try (OutputStream a = output(ds.resolve(DatasetItemWriter.ARTICLES), articleDigest);
-             // the CSV file is written and hashed on another thread, beside the JSON Lines file
+        // the JSON Lines and the CSV file are each written and hashed on a thread of their own; this one reads the parts
+        try (OutputStream a = new HandOffOutputStream(output(ds.resolve(DatasetItemWriter.ARTICLES), articleDigest), "archive-batch-merge-json");
              OutputStream c = new HandOffOutputStream(output(ds.resolve(DatasetItemWriter.CSV), csvDigest), "archive-batch-merge-csv");
              BufferedWriter r = new BufferedWriter(new OutputStreamWriter(
                      output(ds.resolve(DatasetItemWriter.REJECTS), rejectDigest), StandardCharsets.UTF_8), 1 << 16)) {
@@ -99,15 +100,18 @@ public class MergePartsTasklet implements Tasklet {
                         if (entry.isEmpty()) {
                             continue;
                         }
-                        Entry e = entry(entry, in, rows, part);
-                        byte[] row = e.row();
-                        byte[] line = e.line();
-                        String first = index.register(e.contentSha256(), e.id());
-                        if (first == null) {
-                            // the common case: the part's own bytes, no parsing
-                            a.write(line);
-                            c.write(row);
+                        IndexLine x = IndexLine.parse(entry, part);
+                        Entry e = x.complete() ? null : read(x, in, rows, part); // an earlier version's: hash and id in the line
+                        String first = e == null ? index.register(x.contentSha256(), x.id()) : index.register(e.contentSha256(), e.id());
+                        if (first == null && e == null) {
+                            // the common case: the part's bytes copied through one buffer, no parsing
+                            copy(rows, c, x.rowLength(), buffer, part);
+                            copy(in, a, x.jsonLength() + 1L, buffer, part);
+                        } else if (first == null) {
+                            a.write(e.line());
+                            c.write(e.row());
                         } else {
+                            byte[] line = (e != null ? e : read(x, in, rows, part)).line();
                             Article art = parser.parse(new String(line, 0, line.length - 1, StandardCharsets.UTF_8))
                                     .withDuplicateOf(first);
                             a.write(json.format(art).getBytes(StandardCharsets.UTF_8));
@@ -158,23 +162,60 @@ public class MergePartsTasklet implements Tasklet {
     }
 
     /**
-     * Reads the article an index line describes: "csv length, JSON length, content hash, id" (tab-separated), or the
-     * CSV row's length alone as earlier versions wrote it (a run they started and this one resumes).
+     * A line of a part's index: "CSV length, JSON length, content hash, id" (tab-separated), or the CSV row's length
+     * alone as earlier versions wrote it (a run they started and this one resumes; {@code jsonLength} -1: the JSON
+     * line is read to its newline, and its hash and id from it).
      */
+    record IndexLine(int rowLength, int jsonLength, String contentSha256, String id) {
+
+        static IndexLine parse(String line, Path part) throws IOException {
+            try {
+                int t1 = line.indexOf('\t');
+                if (t1 < 0) {
+                    return new IndexLine(Integer.parseInt(line), -1, null, null);
+                }
+                int t2 = line.indexOf('\t', t1 + 1);
+                int t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
+                if (t3 >= 0 && line.indexOf('\t', t3 + 1) < 0) {
+                    return new IndexLine(Integer.parseInt(line, 0, t1, 10), Integer.parseInt(line, t1 + 1, t2, 10),
+                            emptyAsNull(line.substring(t2 + 1, t3)), emptyAsNull(line.substring(t3 + 1)));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IOException("a malformed line in " + part.resolve(DatasetItemWriter.CSV_ROWS) + ": " + line);
+        }
+
+        boolean complete() {
+            return jsonLength >= 0;
+        }
+    }
+
+    /** Reads the article an index line describes (for tests and duplicates; the merge copies the others as bytes). */
     static Entry entry(String index, java.io.InputStream articles, java.io.InputStream rows, Path part) throws IOException {
-        String[] f = index.split("\t", -1);
-        if (f.length == 4) {
-            byte[] row = readExactly(rows, Integer.parseInt(f[0]), part);
-            byte[] line = readExactly(articles, Integer.parseInt(f[1]) + 1, part);
-            return new Entry(row, line, emptyAsNull(f[2]), emptyAsNull(f[3]));
+        return read(IndexLine.parse(index, part), articles, rows, part);
+    }
+
+    private static Entry read(IndexLine x, java.io.InputStream articles, java.io.InputStream rows, Path part) throws IOException {
+        byte[] row = readExactly(rows, x.rowLength(), part);
+        if (x.complete()) {
+            return new Entry(row, readExactly(articles, x.jsonLength() + 1, part), x.contentSha256(), x.id());
         }
-        if (f.length == 1) {
-            byte[] row = readExactly(rows, Integer.parseInt(f[0]), part);
-            byte[] line = readLine(articles, part);
-            String text = new String(line, 0, line.length - 1, StandardCharsets.UTF_8);
-            return new Entry(row, line, field(text, "content_sha256"), field(text, "id"));
+        byte[] line = readLine(articles, part);
+        String text = new String(line, 0, line.length - 1, StandardCharsets.UTF_8);
+        return new Entry(row, line, field(text, "content_sha256"), field(text, "id"));
+    }
+
+    /** Copies exactly {@code n} bytes through {@code buffer}. */
+    private static void copy(java.io.InputStream in, OutputStream out, long n, byte[] buffer, Path part) throws IOException {
+        while (n > 0) {
+            int k = in.read(buffer, 0, (int) Math.min(n, buffer.length));
+            if (k < 0) {
+                throw new IOException("the part files of " + part + " end before their index");
+            }
+            out.write(buffer, 0, k);
+            n -= k;
         }
-        throw new IOException("a malformed line in " + part.resolve(DatasetItemWriter.CSV_ROWS) + ": " + index);
     }
 
     /** The next line of a part's articles, with its newline. */
