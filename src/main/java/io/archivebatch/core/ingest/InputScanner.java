@@ -1,10 +1,12 @@
 package io.archivebatch.core.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Finds the input files under the given paths (files or folders, any depth), in a deterministic order: by
@@ -57,27 +58,32 @@ public final class InputScanner {
                 bySource.putIfAbsent(prefix, new InputFile(root, prefix, a.size(), a.lastModifiedTime().toMillis()));
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-                walk.forEach(p -> {
-                    String name = p.getFileName() == null ? "" : p.getFileName().toString();
-                    if (name.startsWith(".") || !accept.test(name)) {
-                        return;
-                    }
-                    try {
-                        BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                        if (!a.isRegularFile()) {
-                            return;
+            // the walk's own attributes of each file (one stat a file: with Files.walk it was two)
+            Files.walkFileTree(root, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path p, BasicFileAttributes a) throws IOException {
+                            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                            if (name.startsWith(".") || !accept.test(name)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (a.isSymbolicLink()) {
+                                // a link the walk could not follow: its target is missing
+                                throw new NoSuchFileException(p.toString(), null, "a broken link");
+                            }
+                            if (a.isRegularFile()) {
+                                String rel = slashes(root.relativize(p).toString());
+                                String source = prefix.endsWith("/") ? prefix + rel : prefix + "/" + rel;
+                                bySource.putIfAbsent(source, new InputFile(p, source, a.size(), a.lastModifiedTime().toMillis()));
+                            }
+                            return FileVisitResult.CONTINUE;
                         }
-                        String rel = slashes(root.relativize(p).toString());
-                        String source = prefix.endsWith("/") ? prefix + rel : prefix + "/" + rel;
-                        bySource.putIfAbsent(source, new InputFile(p, source, a.size(), a.lastModifiedTime().toMillis()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                            throw e;
+                        }
+                    });
         }
         List<InputFile> files = new ArrayList<>(bySource.values());
         files.sort(Comparator.comparing(InputFile::source));
