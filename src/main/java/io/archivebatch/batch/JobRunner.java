@@ -65,6 +65,14 @@ public class JobRunner {
 
     /** Runs the command; a nightly first resumes its own unfinished runs. One result per run touched. */
     public List<RunResult> run(RunRequest request, Consumer<String> notes) throws Exception {
+        return run(request, null, notes);
+    }
+
+    /**
+     * {@link #run(RunRequest, Consumer)} with the scan of the request's inputs already started ({@code ahead}, or null:
+     * scanned when the run is prepared).
+     */
+    public List<RunResult> run(RunRequest request, InputScanAhead ahead, Consumer<String> notes) throws Exception {
         schema.ensure();
         List<RunResult> results = new ArrayList<>();
         try (StateLock lock = StateLock.acquire(dataSource)) {
@@ -74,21 +82,22 @@ public class JobRunner {
                     notes.accept("resuming the unfinished run " + unfinished.getJobParameters().getString(JobParams.RUN_NAME));
                     RunResult r = result(operator.restart(unfinished), true);
                     results.add(r);
+                    ahead = null; // scanned before that run: the new one scans the inputs as they are now
                     if (!r.completed() || stopRequested) {
                         return results;
                     }
                 }
             }
-            results.add(startOrResume(request));
+            results.add(startOrResume(request, ahead));
         } catch (StateLockedException e) {
             results.add(RunResult.locked(request.command(), e.getMessage()));
         }
         return results;
     }
 
-    private RunResult startOrResume(RunRequest request) throws Exception {
+    private RunResult startOrResume(RunRequest request, InputScanAhead ahead) throws Exception {
         // the scanned and selected lists (one object per input) are dropped before the job runs: it streams inputs.tsv
-        Prepared prepared = prepare(request);
+        Prepared prepared = prepare(request, ahead);
         if (prepared.done() != null) {
             return prepared.done();
         }
@@ -102,9 +111,15 @@ public class JobRunner {
     private record Prepared(RunResult done, JobExecution resume, JobParameters params) {
     }
 
-    private Prepared prepare(RunRequest request) throws Exception {
-        Path workdir = Path.of("").toAbsolutePath().normalize();
-        List<InputFile> scanned = InputScanner.allFormats().scan(workdir, request.inputs());
+    /** The folder relative inputs are read from: the working directory. */
+    static Path workdir() {
+        return Path.of("").toAbsolutePath().normalize();
+    }
+
+    private Prepared prepare(RunRequest request, InputScanAhead ahead) throws Exception {
+        Path workdir = workdir();
+        List<InputFile> scanned = ahead != null && ahead.isOf(workdir, request.inputs())
+                ? ahead.take() : InputScanner.allFormats().scan(workdir, request.inputs());
         List<SelectedInput> selected = new InputSelector(ledger, ZoneId.systemDefault()).select(request, scanned);
         if (selected.isEmpty() && request.mode() != RunRequest.Mode.ALL) {
             return new Prepared(RunResult.nothingNew(request.command()), null, null);

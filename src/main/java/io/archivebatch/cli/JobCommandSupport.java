@@ -1,5 +1,6 @@
 package io.archivebatch.cli;
 
+import io.archivebatch.batch.InputScanAhead;
 import io.archivebatch.batch.JobRunner;
 import io.archivebatch.batch.OutputLock;
 import io.archivebatch.batch.StateLockedException;
@@ -82,9 +83,11 @@ final class JobCommandSupport {
 
     /** Runs one request (run, nightly, backfill, convert) into its output, its progress on the command's stderr. */
     static int execute(String name, JobOptions o, RunRequest request, PrintWriter out, PrintWriter err) throws IOException {
-        return execute(name, o, o.output, r -> {
+        InputScanAhead[] ahead = new InputScanAhead[1];
+        // the inputs are scanned while Spring and the state database start, once this process holds the output
+        return execute(name, o, o.output, () -> ahead[0] = InputScanAhead.start(request.inputs()), r -> {
             try {
-                return r.run(request, msg -> {
+                return r.run(request, ahead[0], msg -> {
                     err.println(request.command() + ": " + msg);
                     err.flush();
                 });
@@ -99,6 +102,13 @@ final class JobCommandSupport {
     /** Runs the job for the request built from the validated options, with progress, signals and summaries. */
     static int execute(String name, JobOptions o, Path output, Function<JobRunner, List<RunResult>> action,
                        PrintWriter out, PrintWriter err) throws IOException {
+        return execute(name, o, output, () -> {
+        }, action, out, err);
+    }
+
+    /** {@link #execute(String, JobOptions, Path, Function, PrintWriter, PrintWriter)}, {@code locked} run first. */
+    private static int execute(String name, JobOptions o, Path output, Runnable locked,
+                               Function<JobRunner, List<RunResult>> action, PrintWriter out, PrintWriter err) throws IOException {
         Files.createDirectories(output);
         OutputLock outputLock;
         try {
@@ -108,6 +118,7 @@ final class JobCommandSupport {
             return ExitCodes.LOCKED;
         }
         try (outputLock) {
+            locked.run();
             return executeLocked(name, o, output, action, out, err);
         }
     }
