@@ -20,7 +20,8 @@ public final class InputScanAhead {
 
     private final Path workdir;
     private final List<Path> inputs;
-    private final FutureTask<List<InputFile>> scan;
+    /** the scan until it is taken: then dropped, so that its list (hundreds of bytes a file) is not kept by the run */
+    private FutureTask<List<InputFile>> scan;
 
     private InputScanAhead(Path workdir, List<Path> inputs) {
         this.workdir = workdir;
@@ -31,21 +32,38 @@ public final class InputScanAhead {
     /** Starts scanning the inputs (relative ones against the working directory). */
     public static InputScanAhead start(List<Path> inputs) {
         InputScanAhead s = new InputScanAhead(JobRunner.workdir(), inputs);
-        Thread t = new Thread(s.scan, "archive-batch-scan");
+        Thread t = new Thread(s.scan, "archive-batch-scan"); // the thread drops its task when it ends
         t.setDaemon(true); // a run that ends before taking it does not wait for it
         t.start();
         return s;
     }
 
-    /** Whether this is the scan of these inputs from this working directory. */
-    boolean isOf(Path workdir, List<Path> inputs) {
-        return this.workdir.equals(workdir) && this.inputs.equals(inputs);
+    /** Drops the scan (and its list) unused: the run will scan its inputs again. */
+    void discard() {
+        FutureTask<List<InputFile>> s = scan;
+        scan = null;
+        if (s != null) {
+            s.cancel(false);
+        }
     }
 
-    /** The scanned files, once the scan is done; its failure as the scan itself would have thrown it. */
+    /** Whether this is the scan, not yet taken or dropped, of these inputs from this working directory. */
+    boolean isOf(Path workdir, List<Path> inputs) {
+        return scan != null && this.workdir.equals(workdir) && this.inputs.equals(inputs);
+    }
+
+    /**
+     * The scanned files, once the scan is done; its failure as the scan itself would have thrown it. Taken once: this
+     * object keeps nothing of it afterwards.
+     */
     List<InputFile> take() throws IOException {
+        FutureTask<List<InputFile>> s = scan;
+        if (s == null) {
+            throw new IllegalStateException("the scan of " + inputs + " was taken already");
+        }
+        scan = null;
         try {
-            return scan.get();
+            return s.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while scanning the inputs");

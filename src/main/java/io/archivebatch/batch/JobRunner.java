@@ -82,7 +82,10 @@ public class JobRunner {
                     notes.accept("resuming the unfinished run " + unfinished.getJobParameters().getString(JobParams.RUN_NAME));
                     RunResult r = result(operator.restart(unfinished), true);
                     results.add(r);
-                    ahead = null; // scanned before that run: the new one scans the inputs as they are now
+                    if (ahead != null) { // scanned before that run: the new one scans the inputs as they are now
+                        ahead.discard();
+                        ahead = null;
+                    }
                     if (!r.completed() || stopRequested) {
                         return results;
                     }

@@ -28,10 +28,17 @@ class InputScanAheadTest {
         List<Path> inputs = List.of(in.getParent());
         InputScanAhead ahead = InputScanAhead.start(inputs);
 
-        assertThat(ahead.take()).hasSize(25).isEqualTo(InputScanner.allFormats().scan(JobRunner.workdir(), inputs));
         assertThat(ahead.isOf(JobRunner.workdir(), inputs)).isTrue();
         assertThat(ahead.isOf(JobRunner.workdir(), List.of(in))).isFalse();
         assertThat(ahead.isOf(dir, inputs)).isFalse();
+        assertThat(ahead.take()).hasSize(25).isEqualTo(InputScanner.allFormats().scan(JobRunner.workdir(), inputs));
+        // taken once: the run's list is not kept by the scan
+        assertThat(ahead.isOf(JobRunner.workdir(), inputs)).isFalse();
+        assertThatThrownBy(ahead::take).isInstanceOf(IllegalStateException.class);
+
+        InputScanAhead dropped = InputScanAhead.start(inputs);
+        dropped.discard();
+        assertThat(dropped.isOf(JobRunner.workdir(), inputs)).isFalse();
     }
 
     @Test
