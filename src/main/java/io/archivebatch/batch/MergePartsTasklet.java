@@ -172,13 +172,20 @@ public class MergePartsTasklet implements Tasklet {
             try {
                 int t1 = line.indexOf('\t');
                 if (t1 < 0) {
-                    return new IndexLine(Integer.parseInt(line), -1, null, null);
-                }
-                int t2 = line.indexOf('\t', t1 + 1);
-                int t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
-                if (t3 >= 0 && line.indexOf('\t', t3 + 1) < 0) {
-                    return new IndexLine(Integer.parseInt(line, 0, t1, 10), Integer.parseInt(line, t1 + 1, t2, 10),
-                            emptyAsNull(line.substring(t2 + 1, t3)), emptyAsNull(line.substring(t3 + 1)));
+                    int row = Integer.parseInt(line);
+                    if (row >= 0) {
+                        return new IndexLine(row, -1, null, null);
+                    }
+                } else {
+                    int t2 = line.indexOf('\t', t1 + 1);
+                    int t3 = t2 < 0 ? -1 : line.indexOf('\t', t2 + 1);
+                    if (t3 >= 0 && line.indexOf('\t', t3 + 1) < 0) {
+                        int row = Integer.parseInt(line, 0, t1, 10);
+                        int json = Integer.parseInt(line, t1 + 1, t2, 10);
+                        if (row >= 0 && json >= 0) {
+                            return new IndexLine(row, json, emptyAsNull(line.substring(t2 + 1, t3)), emptyAsNull(line.substring(t3 + 1)));
+                        }
+                    }
                 }
             } catch (NumberFormatException e) {
                 // reported below

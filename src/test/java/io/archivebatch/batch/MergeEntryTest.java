@@ -70,7 +70,9 @@ class MergeEntryTest {
         String current = csv.length + "\t" + json.length + "\t" + a.contentSha256() + "\t" + a.id();
         assertThatThrownBy(() -> MergePartsTasklet.entry(current, new ByteArrayInputStream(json, 0, json.length / 2),
                 new ByteArrayInputStream(csv), part)).isInstanceOf(IOException.class).hasMessageContaining("end before");
-        assertThatThrownBy(() -> MergePartsTasklet.entry("12\t34", new ByteArrayInputStream(json),
-                new ByteArrayInputStream(csv), part)).isInstanceOf(IOException.class).hasMessageContaining("malformed");
+        for (String malformed : List.of("12\t34", "-1\t34\t" + a.contentSha256() + "\t" + a.id(), "12\tx\t\t", "-7", "")) {
+            assertThatThrownBy(() -> MergePartsTasklet.entry(malformed, new ByteArrayInputStream(json),
+                    new ByteArrayInputStream(csv), part)).as(malformed).isInstanceOf(IOException.class).hasMessageContaining("malformed");
+        }
     }
 }
