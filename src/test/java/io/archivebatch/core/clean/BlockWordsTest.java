@@ -53,15 +53,8 @@ class BlockWordsTest {
 
     @Test
     void wordsOfOneBucketFallBackToTheSet() {
-        // "Aa" and "BB" have the same hash: their concatenations share one, hence one bucket
-        List<String> same = new ArrayList<>();
-        for (int m = 0; m < 16; m++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 0; k < 4; k++) {
-                b.append((m >> k & 1) == 0 ? "Aa" : "BB");
-            }
-            same.add(b.toString());
-        }
+        // sixteen words of one hash, hence of one bucket
+        List<String> same = io.archivebatch.SameHashWords.of(4);
         List<String> block = new ArrayList<>(same);
         block.addAll(List.of("said", "government", "cookies", "subscribe", "minister"));
         BlockWords bw = BlockWords.of(List.of(block));
