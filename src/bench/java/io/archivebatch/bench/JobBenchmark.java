@@ -85,6 +85,7 @@ public final class JobBenchmark {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("build the jar first: " + jar);
         }
+        Files.createDirectories(work); // a fresh clone has no target/bench: the logs of the measured runs go there
         JobBenchmark b = new JobBenchmark(work, jar);
         System.out.printf(Locale.ROOT, "archive-batch benchmark: %d cores, threads %d, scale x%d, java %s, JVM options: %s%n",
                 Runtime.getRuntime().availableProcessors(), threads, scale, System.getProperty("java.version"),
