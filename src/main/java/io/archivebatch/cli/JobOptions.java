@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Options shared by the commands that run the job: inputs, output, rules, chunk size, progress, state. */
+/**
+ * Options shared by the commands that run the job: inputs, output, rules, chunk size, progress, state. The fields
+ * start at the options' defaults, so options built in code (restart) have the same limits as a command line without
+ * them: with zeros, every document of a resumed run was rejected as too_large or timeout.
+ */
 public class JobOptions {
 
     @Option(names = "--job", paramLabel = "FILE",
@@ -30,7 +34,7 @@ public class JobOptions {
 
     @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000",
             description = "Documents per committed chunk, the unit of restart (default: ${DEFAULT-VALUE}).")
-    int chunkSize;
+    int chunkSize = 1000;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads for the partitioned processing (default: one per core). The output is the same for any N.")
@@ -44,12 +48,12 @@ public class JobOptions {
 
     @Option(names = "--max-document-bytes", paramLabel = "N", defaultValue = "20971520",
             description = "Largest document (file, record or page) read; larger ones are rejected as too_large (default: ${DEFAULT-VALUE}).")
-    long maxDocumentBytes;
+    long maxDocumentBytes = 20971520;
 
     @Option(names = "--max-seconds-per-document", paramLabel = "S", defaultValue = "30",
             description = {"Longest time one document may take to read and clean; a slower one is rejected as timeout",
                     "and the run goes on (default: ${DEFAULT-VALUE})."})
-    int maxSecondsPerDocument;
+    int maxSecondsPerDocument = 30;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress lines.")
     boolean quiet;

@@ -36,7 +36,6 @@ public class RestartCommand implements Callable<Integer> {
         o.output = output;
         o.quiet = quiet;
         o.state = state;
-        o.chunkSize = 1000;
         return JobCommandSupport.execute("restart", o, output, r -> {
             try {
                 RunResult res = r.restartNewest(output, msg -> spec.commandLine().getErr().println("restart: " + msg));

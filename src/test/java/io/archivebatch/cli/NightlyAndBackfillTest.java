@@ -127,6 +127,17 @@ class NightlyAndBackfillTest {
         CliRun restart = CliRun.of("restart", "-o", out.toString(), "-q");
         assertThat(restart.exit()).as(restart.err()).isIn(0, 4);
         assertThat(restart.out()).contains("resumed and completed");
+        // the resumed run has the same records as one that was never interrupted (restart once ran with limits of
+        // zero bytes and zero seconds: every document after the failure became a too_large or timeout reject)
+        Path clean = tmp.resolve("clean");
+        assertThat(CliRun.of("nightly", "-i", in.toString(), "-o", clean.toString(), "-q").exit()).isIn(0, 4);
+        Path resumed = out.resolve(runFolders(out).get(0));
+        Path whole = clean.resolve(runFolders(clean).get(0));
+        for (String f : List.of("articles.jsonl", "articles.csv", "rejects.jsonl")) {
+            assertThat(resumed.resolve(f)).as(f).hasSameBinaryContentAs(whole.resolve(f));
+        }
+        assertThat(Files.readString(resumed.resolve("rejects.jsonl"))).doesNotContain("\"timeout\"", "\"too_large\"");
+        assertThat(Files.readAllLines(resumed.resolve("articles.jsonl"))).hasSizeGreaterThanOrEqualTo(25);
         CliRun none = CliRun.of("restart", "-o", out.toString(), "-q");
         assertThat(none.exit()).isEqualTo(0);
         assertThat(none.out()).contains("no unfinished run");
