@@ -75,14 +75,19 @@ public class ArchiveJobConfig {
         return new SiteProfileStore(dataSource);
     }
 
+    /** This process's limits (its command line): those of the runs it starts, not of the runs it resumes. */
+    @Bean
+    public RunLimits processLimits(@Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
+                                   @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds) {
+        return new RunLimits(maxBytes, maxSeconds);
+    }
+
     @Bean
     public Step profileStep(JobRepository repository, PlatformTransactionManager tx, SiteProfileStore store,
-                            @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
-                            @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds,
-                            @Value("${archive-batch.threads:0}") int threads) {
+                            RunLimits processLimits, @Value("${archive-batch.threads:0}") int threads) {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new StepBuilder("profile", repository)
-                .tasklet(new ProfileSitesTasklet(store, maxBytes, maxSeconds * 1000L, n), tx)
+                .tasklet(new ProfileSitesTasklet(store, processLimits, n), tx)
                 .build();
     }
 
@@ -157,8 +162,8 @@ public class ArchiveJobConfig {
                                                    @Value("#{jobParameters['output']}") String output,
                                                    @Value("#{jobParameters['run_name']}") String runName,
                                                    @Value("${archive-batch.test.fail-after:0}") long failAfter,
-                                                   @Value("${archive-batch.max-document-bytes:20971520}") long maxBytes,
-                                                   @Value("${archive-batch.max-seconds-per-document:30}") int maxSeconds,
+                                                   @Value("#{jobParameters}") java.util.Map<String, Object> jobParameters,
+                                                   RunLimits processLimits,
                                                    @Value("#{jobParameters['fields']}") String fields,
                                                    java.util.concurrent.atomic.AtomicLong processedDocuments)
             throws IOException {
@@ -177,9 +182,10 @@ public class ArchiveJobConfig {
             }
             clean = new DocumentProcessor(config)::process;
         }
-        return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(maxBytes,
+        RunLimits limits = processLimits.of(jobParameters);
+        return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(limits.maxDocumentBytes(),
                 io.archivebatch.core.ingest.FieldMapping.parse(fields)), clean,
-                failAfter, processedDocuments, maxSeconds * 1000L)
+                failAfter, processedDocuments, limits.millisPerDocument())
                 .withReadCache(new ReadCache(new RunFolders(Path.of(output), runName).readCache()));
     }
 

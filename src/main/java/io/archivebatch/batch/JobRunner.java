@@ -50,10 +50,11 @@ public class JobRunner {
     private final DataSource dataSource;
     private final Ledger ledger;
     private final CurrentExecution current;
+    private final RunLimits limits;
     private volatile boolean stopRequested;
 
     public JobRunner(JobOperator operator, JobRepository repository, Job archiveJob, StateSchema schema,
-                     DataSource dataSource, Ledger ledger, CurrentExecution current) {
+                     DataSource dataSource, Ledger ledger, CurrentExecution current, RunLimits processLimits) {
         this.operator = operator;
         this.repository = repository;
         this.job = archiveJob;
@@ -61,6 +62,7 @@ public class JobRunner {
         this.dataSource = dataSource;
         this.ledger = ledger;
         this.current = current;
+        this.limits = processLimits;
     }
 
     /** Runs the command; a nightly first resumes its own unfinished runs. One result per run touched. */
@@ -150,6 +152,8 @@ public class JobRunner {
         return new Prepared(null, null, new JobParametersBuilder(identifying)
                 .addString(JobParams.RUN_NAME, runName, false)
                 .addString(JobParams.LEDGER, String.valueOf(request.keepsLedger()), false)
+                .addLong(RunLimits.MAX_BYTES, limits.maxDocumentBytes(), false)
+                .addLong(RunLimits.MAX_SECONDS, (long) limits.maxSecondsPerDocument(), false)
                 .toJobParameters());
     }
 

@@ -38,21 +38,18 @@ public class ProfileSitesTasklet implements Tasklet {
     static final long SAMPLE_PER_SITE = 2000;
 
     private final SiteProfileStore store;
-    private final long maxBytes;
-    private final long limitMillis;
+    private final RunLimits limits;
     private final int threads;
     private final TextNormalizer normalizer = new TextNormalizer();
 
     /**
-     * @param maxBytes    the largest document read
-     * @param limitMillis the per-document time limit (reading an input gets it per started megabyte)
+     * @param limits      the process's limits, for a run that did not record its own ({@link RunLimits#of})
      * @param threads     threads that read text dumps, HTML pages and WARC files ahead (reading and parsing are most of
      *                    this step's time)
      */
-    public ProfileSitesTasklet(SiteProfileStore store, long maxBytes, long limitMillis, int threads) {
+    public ProfileSitesTasklet(SiteProfileStore store, RunLimits limits, int threads) {
         this.store = store;
-        this.maxBytes = maxBytes;
-        this.limitMillis = limitMillis;
+        this.limits = limits;
         this.threads = Math.max(1, threads);
     }
 
@@ -62,7 +59,9 @@ public class ProfileSitesTasklet implements Tasklet {
         if (RunRequest.CONVERT.equals(params.get(JobParams.COMMAND))) {
             return RepeatStatus.FINISHED; // nothing is cleaned: no profile to learn
         }
-        InputReaders readers = new InputReaders(maxBytes,
+        RunLimits run = limits.of(params);
+        long limitMillis = run.millisPerDocument();
+        InputReaders readers = new InputReaders(run.maxDocumentBytes(),
                 io.archivebatch.core.ingest.FieldMapping.parse((String) params.get(JobParams.FIELDS)));
         RunFolders folders = new RunFolders(Path.of((String) params.get(JobParams.OUTPUT)), (String) params.get(JobParams.RUN_NAME));
         SiteLineCounter counter = new SiteLineCounter(200_000);

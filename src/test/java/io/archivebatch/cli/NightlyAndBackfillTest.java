@@ -144,6 +144,37 @@ class NightlyAndBackfillTest {
         assertThat(CliRun.of("nightly", "-i", in.toString(), "-o", out.toString(), "-q").out()).contains("nothing new");
     }
 
+    @Test
+    void restartKeepsTheLimitsTheRunWasStartedWith(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (Path p : wcxb(30)) {
+            Files.copy(p, in.resolve(p.getFileName()));
+        }
+        // about two thirds of these dumps are larger than 12,000 bytes: too_large for this run, articles by default
+        Path out = tmp.resolve("out");
+        System.setProperty("archive-batch.test.fail-after", "12");
+        try {
+            assertThat(CliRun.of("run", "-i", in.toString(), "-o", out.toString(), "--chunk-size", "5",
+                    "--max-document-bytes", "12000", "-q").exit()).isEqualTo(1);
+        } finally {
+            System.clearProperty("archive-batch.test.fail-after");
+        }
+        CliRun restart = CliRun.of("restart", "-o", out.toString(), "-q"); // with the default limit of 20 MB
+        assertThat(restart.exit()).as(restart.err()).isEqualTo(4);
+        Path clean = tmp.resolve("clean");
+        assertThat(CliRun.of("run", "-i", in.toString(), "-o", clean.toString(), "--max-document-bytes", "12000", "-q")
+                .exit()).isEqualTo(4);
+        Path resumed = out.resolve(runFolders(out).get(0));
+        Path whole = clean.resolve(runFolders(clean).get(0));
+        for (String f : List.of("articles.jsonl", "articles.csv", "rejects.jsonl")) {
+            assertThat(resumed.resolve(f)).as(f).hasSameBinaryContentAs(whole.resolve(f));
+        }
+        long tooLarge = Files.readAllLines(resumed.resolve("rejects.jsonl")).stream()
+                .filter(l -> l.contains("\"too_large\"")).count();
+        assertThat(tooLarge).isGreaterThanOrEqualTo(15);
+    }
+
     private static List<Path> wcxb(int n) throws Exception {
         try (Stream<Path> s = Files.list(Corpus.wcxbDev().resolve("dumps"))) {
             return s.sorted().limit(n).toList();
