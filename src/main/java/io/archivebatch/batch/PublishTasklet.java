@@ -60,7 +60,8 @@ public class PublishTasklet implements Tasklet {
         parameters.put("output", params.get(JobParams.OUTPUT));
         parameters.put("rules", params.get(JobParams.RULES));
         parameters.put("input_fingerprint", params.get(JobParams.FINGERPRINT));
-        for (String k : new String[]{JobParams.RUN_DATE, JobParams.FROM, JobParams.TO, JobParams.FORCE}) {
+        for (String k : new String[]{JobParams.RUN_DATE, JobParams.FROM, JobParams.TO, JobParams.FORCE,
+                RunLimits.MAX_BYTES, RunLimits.MAX_SECONDS}) {
             if (params.get(k) != null) {
                 parameters.put(k, params.get(k));
             }

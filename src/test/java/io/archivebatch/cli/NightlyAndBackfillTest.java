@@ -173,6 +173,9 @@ class NightlyAndBackfillTest {
         long tooLarge = Files.readAllLines(resumed.resolve("rejects.jsonl")).stream()
                 .filter(l -> l.contains("\"too_large\"")).count();
         assertThat(tooLarge).isGreaterThanOrEqualTo(15);
+        JsonNode parameters = JSON.readTree(Files.readString(resumed.resolve("manifest.json"))).get("parameters");
+        assertThat(parameters.get("max_document_bytes").asLong()).isEqualTo(12000);
+        assertThat(parameters.get("max_seconds_per_document").asLong()).isEqualTo(30);
     }
 
     private static List<Path> wcxb(int n) throws Exception {
