@@ -36,11 +36,22 @@ public class StateSchema {
                     + "DOCS BIGINT NOT NULL, PRIMARY KEY (SITE, LINE_HASH))"},
     };
 
+    /**
+     * The tables that grow with the archive (a ledger row per input ever processed, the sites' line statistics). In
+     * an HSQLDB file database they are CACHED tables, kept in its {@code .data} file with a bounded cache of rows:
+     * HSQLDB's default MEMORY tables live wholly in the heap, are read back from the {@code .script} file at every
+     * start and rewritten to it at every shutdown (a ledger of 337,240 inputs: a 99 MB script, 3.5 s of parsing, and
+     * a nightly that found nothing new in 12.2 s instead of 7.7 s). Spring Batch's own tables stay as they are: a
+     * few dozen rows a run.
+     */
+    static final String[] ON_DISK = {"ARCHIVE_LEDGER", "ARCHIVE_SITE", "ARCHIVE_SITE_LINE"};
+
     public synchronized void ensure() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData md = c.getMetaData();
+            String product = md.getDatabaseProductName();
             if (!tableExists(md, "BATCH_JOB_INSTANCE")) {
-                String platform = platform(md.getDatabaseProductName());
+                String platform = platform(product);
                 ResourceDatabasePopulator populator = new ResourceDatabasePopulator(
                         new ClassPathResource("org/springframework/batch/core/schema-" + platform + ".sql"));
                 populator.populate(c);
@@ -57,6 +68,34 @@ public class StateSchema {
                     if (!c.getAutoCommit()) {
                         c.commit();
                     }
+                }
+            }
+            if (product.toLowerCase(Locale.ROOT).contains("hsql")) {
+                onDisk(c);
+            }
+        }
+    }
+
+    /**
+     * Makes the {@link #ON_DISK} tables CACHED where they are MEMORY (new tables, and state made by earlier versions:
+     * their rows are kept). In an all-in-memory HSQLDB database ({@code mem:}) the statement changes nothing.
+     */
+    private static void onDisk(Connection c) throws SQLException {
+        for (String table : ON_DISK) {
+            String type;
+            try (java.sql.PreparedStatement ps = c.prepareStatement(
+                    "SELECT HSQLDB_TYPE FROM INFORMATION_SCHEMA.SYSTEM_TABLES WHERE TABLE_SCHEM = CURRENT_SCHEMA AND TABLE_NAME = ?")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    type = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if ("MEMORY".equals(type)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET TABLE " + table + " TYPE CACHED");
+                }
+                if (!c.getAutoCommit()) {
+                    c.commit();
                 }
             }
         }
