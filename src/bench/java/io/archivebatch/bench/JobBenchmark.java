@@ -123,6 +123,9 @@ public final class JobBenchmark {
                 System.out.printf(Locale.ROOT, "x%d threads 1 vs %d: %.2fx speed-up, output files %s%n", scale, threads,
                         one.seconds() / many.seconds(), b.lastDigest.equals(tn) ? "identical" : "DIFFERENT");
             }
+            if (Boolean.parseBoolean(System.getProperty("bench.nightly", "true"))) {
+                b.nightly("tehran x" + scale, xn);
+            }
         }
         Path html = Corpus.wcxbDev().resolve("html");
         b.measure("cat", "wcxb-dev html", html, null);
@@ -254,10 +257,35 @@ public final class JobBenchmark {
 
     /** One child process under GNU time; {@code job} null measures cat. */
     private Measure measure(String what, String corpus, Path dir, List<String> job) throws Exception {
-        long[] size = size(dir);
-        warm(dir);
         Path out = work.resolve("out-" + what.replace(' ', '_') + "-" + corpus.replace(' ', '_'));
         deleteTree(out);
+        return measure(what, corpus, dir, job, out, false);
+    }
+
+    /**
+     * The nightly cron case on a large archive: {@code nightly} over the corpus into a new output folder (every input
+     * processed and recorded in the ledger), then {@code nightly} again into the same folder, which finds nothing new
+     * (the start, the scan and the ledger look-ups of every input).
+     */
+    private void nightly(String corpus, Path dir) throws Exception {
+        Path out = work.resolve("out-nightly-" + corpus.replace(' ', '_'));
+        deleteTree(out);
+        try {
+            Measure first = measure("nightly", corpus, dir, List.of("nightly"), out, true);
+            Measure again = measure("nightly again", corpus, dir, List.of("nightly"), out, true);
+            measures.remove(first);
+            measures.remove(again);
+            System.out.printf(Locale.ROOT, "nightly on %s: %.2f s the first time (every input, ledger recorded), %.2f s the "
+                    + "next time (nothing new), peak RSS %.0f and %.0f MB%n", corpus, first.seconds(), again.seconds(),
+                    first.rssKb() / 1024.0, again.rssKb() / 1024.0);
+        } finally {
+            deleteTree(out);
+        }
+    }
+
+    private Measure measure(String what, String corpus, Path dir, List<String> job, Path out, boolean keep) throws Exception {
+        long[] size = size(dir);
+        warm(dir);
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v"));
         if (job == null) {
             cmd.addAll(List.of("bash", "-c", "find '" + dir + "' -type f -print0 | xargs -0 cat > /dev/null"));
@@ -280,7 +308,7 @@ public final class JobBenchmark {
         measures.add(m);
         System.out.printf(Locale.ROOT, "  %-16s %-14s %8d docs %8.1f MB %8.2f s %9.0f docs/s %7.1f MB/s %7.0f MB peak RSS%n",
                 what, corpus, m.docs(), m.bytes() / 1e6, m.seconds(), m.docsPerSecond(), m.mbPerSecond(), m.rssKb() / 1024.0);
-        if (job != null) {
+        if (job != null && !keep) {
             lastDigest = outputDigest(out);
             deleteTree(out);
         }
