@@ -30,7 +30,7 @@ final class SpringLauncher {
     static boolean generatedContextPackaged() {
         java.security.CodeSource source = BatchApplication.class.getProtectionDomain().getCodeSource();
         String where = source == null || source.getLocation() == null ? "" : source.getLocation().toString();
-        return where.contains(".jar")
-                && BatchApplication.class.getResource("BatchApplication__ApplicationContextInitializer.class") != null;
+        boolean jar = where.endsWith(".jar") || where.contains(".jar!/") || where.contains(".jar/!"); // plain or nested
+        return jar && BatchApplication.class.getResource("BatchApplication__ApplicationContextInitializer.class") != null;
     }
 }
