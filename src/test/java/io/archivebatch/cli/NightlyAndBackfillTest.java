@@ -106,18 +106,10 @@ class NightlyAndBackfillTest {
 
     @Test
     void restartResumesTheNewestUnfinishedRunAndSaysSoWhenThereIsNone(@TempDir Path tmp) throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (Path p : wcxb(30)) {
-            Files.copy(p, in.resolve(p.getFileName()));
-        }
+        Path in = wcxbInputs(tmp, 30);
         Path out = tmp.resolve("out");
-        System.setProperty("archive-batch.test.fail-after", "12");
-        try {
-            assertThat(CliRun.of("nightly", "-i", in.toString(), "-o", out.toString(), "--chunk-size", "5", "-q").exit()).isEqualTo(1);
-        } finally {
-            System.clearProperty("archive-batch.test.fail-after");
-        }
+        assertThat(failingAfter12("nightly", "-i", in.toString(), "-o", out.toString(), "--chunk-size", "5", "-q").exit())
+                .isEqualTo(1);
         CliRun status = CliRun.of("status", "-o", out.toString(), "--json");
         JsonNode run = JSON.readTree(status.out()).get("runs").get(0);
         assertThat(run.get("status").asString()).isEqualTo("FAILED");
@@ -146,20 +138,11 @@ class NightlyAndBackfillTest {
 
     @Test
     void restartKeepsTheLimitsTheRunWasStartedWith(@TempDir Path tmp) throws Exception {
-        Path in = tmp.resolve("in");
-        Files.createDirectories(in);
-        for (Path p : wcxb(30)) {
-            Files.copy(p, in.resolve(p.getFileName()));
-        }
         // about two thirds of these dumps are larger than 12,000 bytes: too_large for this run, articles by default
+        Path in = wcxbInputs(tmp, 30);
         Path out = tmp.resolve("out");
-        System.setProperty("archive-batch.test.fail-after", "12");
-        try {
-            assertThat(CliRun.of("run", "-i", in.toString(), "-o", out.toString(), "--chunk-size", "5",
-                    "--max-document-bytes", "12000", "-q").exit()).isEqualTo(1);
-        } finally {
-            System.clearProperty("archive-batch.test.fail-after");
-        }
+        assertThat(failingAfter12("run", "-i", in.toString(), "-o", out.toString(), "--chunk-size", "5",
+                "--max-document-bytes", "12000", "-q").exit()).isEqualTo(1);
         CliRun restart = CliRun.of("restart", "-o", out.toString(), "-q"); // with the default limit of 20 MB
         assertThat(restart.exit()).as(restart.err()).isEqualTo(4);
         Path clean = tmp.resolve("clean");
@@ -176,6 +159,26 @@ class NightlyAndBackfillTest {
         JsonNode parameters = JSON.readTree(Files.readString(resumed.resolve("manifest.json"))).get("parameters");
         assertThat(parameters.get("max_document_bytes").asLong()).isEqualTo(12000);
         assertThat(parameters.get("max_seconds_per_document").asLong()).isEqualTo(30);
+    }
+
+    /** A folder of the first {@code n} wcxb-dev text dumps. */
+    private static Path wcxbInputs(Path tmp, int n) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (Path p : wcxb(n)) {
+            Files.copy(p, in.resolve(p.getFileName()));
+        }
+        return in;
+    }
+
+    /** The command with the fault injection that fails the run after 12 documents. */
+    private static CliRun failingAfter12(String... args) throws Exception {
+        System.setProperty("archive-batch.test.fail-after", "12");
+        try {
+            return CliRun.of(args);
+        } finally {
+            System.clearProperty("archive-batch.test.fail-after");
+        }
     }
 
     private static List<Path> wcxb(int n) throws Exception {
