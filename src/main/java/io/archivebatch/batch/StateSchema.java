@@ -78,7 +78,8 @@ public class StateSchema {
 
     /**
      * Makes the {@link #ON_DISK} tables CACHED where they are MEMORY (new tables, and state made by earlier versions:
-     * their rows are kept). In an all-in-memory HSQLDB database ({@code mem:}) the statement changes nothing.
+     * their rows are kept). In an all-in-memory HSQLDB database ({@code mem:}) the statement changes nothing; a user
+     * not allowed to change a table (a shared server's) keeps it as it is.
      */
     private static void onDisk(Connection c) throws SQLException {
         for (String table : ON_DISK) {
@@ -93,6 +94,12 @@ public class StateSchema {
             if ("MEMORY".equals(type)) {
                 try (Statement st = c.createStatement()) {
                     st.execute("SET TABLE " + table + " TYPE CACHED");
+                } catch (SQLException notAllowed) {
+                    // a user of a shared HSQLDB server without the right to change the table: it works as it is
+                    if (!c.getAutoCommit()) {
+                        c.rollback();
+                    }
+                    continue;
                 }
                 if (!c.getAutoCommit()) {
                     c.commit();

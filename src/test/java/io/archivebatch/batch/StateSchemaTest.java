@@ -60,6 +60,31 @@ class StateSchemaTest {
         shutdown(again);
     }
 
+    @Test
+    void aUserWhoMayNotChangeTheTablesKeepsThemAsTheyAre(@TempDir Path dir) throws Exception {
+        DriverManagerDataSource admin = fileDatabase(dir);
+        new StateSchema(admin).ensure();
+        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+            st.execute("SET TABLE ARCHIVE_LEDGER TYPE MEMORY"); // as an earlier version left it
+            st.execute("CREATE USER ARCHIVE PASSWORD 'archive'");
+            try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
+                List<String> tables = new ArrayList<>();
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+                for (String t : tables) {
+                    st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON " + t + " TO ARCHIVE");
+                }
+            }
+        }
+        DriverManagerDataSource user = new DriverManagerDataSource("jdbc:hsqldb:file:" + dir.resolve("db"), "ARCHIVE", "archive");
+        new StateSchema(user).ensure(); // does not fail: the table works as it is
+        assertThat(type(admin, "ARCHIVE_LEDGER")).isEqualTo("MEMORY");
+        new Ledger(user).record(rows(10));
+        assertThat(new Ledger(user).count()).isEqualTo(10);
+        shutdown(admin);
+    }
+
     private static DriverManagerDataSource fileDatabase(Path dir) {
         return new DriverManagerDataSource("jdbc:hsqldb:file:" + dir.resolve("db") + ";hsqldb.write_delay=false", "SA", "");
     }
