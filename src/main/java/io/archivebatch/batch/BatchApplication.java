@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * The Spring Boot application that hosts the job; started by the CLI for commands that need the state. The build
  * also processes it ahead of time ({@code spring-boot:process-aot}, through {@link #main}): the bean definitions are
- * generated as code, and {@code bin/archive-batch} starts the context from them ({@code -Dspring.aot.enabled=true})
- * instead of parsing the configuration classes and evaluating the auto-configuration at each start.
+ * generated as code, and a command started from the packaged jar builds the context from them (the CLI's
+ * {@code SpringLauncher} sets {@code spring.aot.enabled}) instead of parsing the configuration classes and evaluating
+ * the auto-configuration at each start.
  */
 @SpringBootApplication
 public class BatchApplication {
