@@ -38,7 +38,7 @@ public final class SiteProfiles {
         return chrome.size();
     }
 
-    static final int MAX_SUFFIX_WORDS = 40;
+    public static final int MAX_SUFFIX_WORDS = 40;
 
     /**
      * Where the candidate chrome pieces of a line start: the line itself (when at most 400 characters), and each
@@ -46,20 +46,29 @@ public final class SiteProfiles {
      */
     public static int[] suffixStarts(String line) {
         int[] starts = new int[MAX_SUFFIX_WORDS + 1];
+        return java.util.Arrays.copyOf(starts, suffixStarts(line, 0, line.length(), starts));
+    }
+
+    /**
+     * {@link #suffixStarts(String)} of the line {@code text[from, to)}, as offsets into {@code text}, into
+     * {@code starts} (at least {@value #MAX_SUFFIX_WORDS} + 1 long): the line's own start first, then the words' in
+     * descending order. Returns how many.
+     */
+    static int suffixStarts(String text, int from, int to, int[] starts) {
         int n = 0;
-        if (line.length() <= 400) {
-            starts[n++] = 0;
+        if (to - from <= 400) {
+            starts[n++] = from;
         }
         int words = 0;
-        for (int i = line.length() - 1; i > 0 && words < MAX_SUFFIX_WORDS; i--) {
-            if (line.charAt(i - 1) == ' ' && line.charAt(i) != ' ') {
+        for (int i = to - 1; i > from && words < MAX_SUFFIX_WORDS; i--) {
+            if (text.charAt(i - 1) == ' ' && text.charAt(i) != ' ') {
                 words++;
-                if (Character.isUpperCase(line.charAt(i)) && n < starts.length) {
+                if (Character.isUpperCase(text.charAt(i)) && n <= MAX_SUFFIX_WORDS) {
                     starts[n++] = i;
                 }
             }
         }
-        return java.util.Arrays.copyOf(starts, n);
+        return n;
     }
 
     /**
@@ -67,17 +76,32 @@ public final class SiteProfiles {
      * or the line itself.
      */
     public static String strip(String line, Set<Long> chrome) {
-        int[] starts = suffixStarts(line);
-        java.util.Arrays.sort(starts);
-        for (int start : starts) {
-            if (chrome.contains(hash(line, start))) {
-                if (start == 0) {
-                    return null;
+        int end = keptEnd(line, 0, line.length(), chrome, new int[MAX_SUFFIX_WORDS + 1]);
+        return end < 0 ? null : end == line.length() ? line : line.substring(0, end);
+    }
+
+    /**
+     * {@link #strip} of the line {@code text[from, to)} without copying it: where what is kept of it ends in
+     * {@code text} ({@code to} for the whole line, before the trailing whitespace of the part before its longest
+     * chrome tail), or -1 when the whole line is chrome. {@code starts}: room for the candidate starts.
+     */
+    public static int keptEnd(String text, int from, int to, Set<Long> chrome, int[] starts) {
+        int n = suffixStarts(text, from, to, starts);
+        // the longest tail first: the line's own start, then the word starts, which were found from the end
+        int first = n > 0 && starts[0] == from ? 1 : 0;
+        if (first == 1 && chrome.contains(hash(text, from, to))) {
+            return -1;
+        }
+        for (int k = n - 1; k >= first; k--) {
+            if (chrome.contains(hash(text, starts[k], to))) {
+                int end = starts[k];
+                while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
                 }
-                return line.substring(0, start).stripTrailing();
+                return end;
             }
         }
-        return line;
+        return to;
     }
 
     /** A 64-bit FNV-1a hash of a normalized line. */
@@ -87,8 +111,13 @@ public final class SiteProfiles {
 
     /** {@link #hash(String)} of {@code line.substring(from)}, without the copy (a line is hashed from up to 41 starts). */
     public static long hash(String line, int from) {
+        return hash(line, from, line.length());
+    }
+
+    /** {@link #hash(String)} of {@code text.substring(from, to)}, without the copy. */
+    static long hash(String line, int from, int to) {
         long h = 0xcbf29ce484222325L;
-        for (int i = from; i < line.length(); i++) {
+        for (int i = from; i < to; i++) {
             h ^= line.charAt(i);
             h *= 0x100000001b3L;
         }

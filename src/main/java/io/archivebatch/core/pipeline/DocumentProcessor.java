@@ -78,20 +78,26 @@ public final class DocumentProcessor {
             if (!chrome.isEmpty()) {
                 // the kept lines of normalized text are normalized: only the blank lines around a removed line
                 // need collapsing (one blank line between paragraphs, none before the first or after the last)
+                // lines are taken as ranges of the text: only a line the profile cuts is copied on its own
                 StringBuilder kept = new StringBuilder(text.length());
                 boolean blank = false;
-                for (String line : text.split("\n", -1)) {
-                    String rest = line.isEmpty() ? line : SiteProfiles.strip(line, chrome);
-                    if (rest != line && isMarker(line)) {
-                        rest = line; // only lines the profile would cut are checked against the rules
+                int[] starts = new int[SiteProfiles.MAX_SUFFIX_WORDS + 1];
+                for (int from = 0, to; from <= text.length(); from = to + 1) {
+                    to = text.indexOf('\n', from);
+                    if (to < 0) {
+                        to = text.length();
                     }
-                    if (rest != line) {
+                    int end = from == to ? to : SiteProfiles.keptEnd(text, from, to, chrome, starts);
+                    if (end != to && isMarker(text.substring(from, to))) {
+                        end = to; // only lines the profile would cut are checked against the rules
+                    }
+                    if (end != to) {
                         stripped++;
                     }
-                    if (rest == null) {
+                    if (end < 0) {
                         continue;
                     }
-                    if (rest.isEmpty()) {
+                    if (end == from) {
                         blank = kept.length() > 0;
                         continue;
                     }
@@ -99,7 +105,7 @@ public final class DocumentProcessor {
                         kept.append(blank ? "\n\n" : "\n");
                     }
                     blank = false;
-                    kept.append(rest);
+                    kept.append(text, from, end);
                 }
                 if (stripped > 0) {
                     text = kept.toString();
