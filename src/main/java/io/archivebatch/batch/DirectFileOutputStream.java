@@ -13,8 +13,8 @@ import java.nio.file.StandardOpenOption;
  * files are gigabytes written once, forced to disk and not read again by this process, and copying them into the page
  * cache first was most of the merge's time (on our 2-core VM, each page of new page cache also costs the hypervisor
  * a fault). Bytes are gathered in an aligned buffer and written in whole blocks; the last, partial block goes through
- * an ordinary channel on {@link #close}. A file system that refuses direct I/O (at open or at the first write) gets
- * ordinary writes instead, from where the direct ones stopped: the file's bytes are the same either way.
+ * an ordinary channel on {@link #close}. A file system that refuses direct I/O (at open or at a write) gets ordinary
+ * writes instead, from where the direct ones stopped: the file's bytes are the same either way.
  * Not thread-safe. Does not force the file to disk: the caller does, as for any other file.
  */
 final class DirectFileOutputStream extends OutputStream {
@@ -36,6 +36,11 @@ final class DirectFileOutputStream extends OutputStream {
 
     /** @param tryDirect false: ordinary writes only (for tests of that path) */
     DirectFileOutputStream(Path path, boolean tryDirect) throws IOException {
+        this(path, tryDirect, false);
+    }
+
+    /** @param misaligned a buffer one byte off its alignment, so that direct writes fail (for tests of the fallback) */
+    DirectFileOutputStream(Path path, boolean tryDirect, boolean misaligned) throws IOException {
         this.path = path;
         FileChannel ch = null;
         int blockSize = 0;
@@ -51,7 +56,9 @@ final class DirectFileOutputStream extends OutputStream {
         this.block = ch != null ? blockSize : 1;
         this.direct = ch != null;
         this.channel = ch != null ? ch : ordinary(path, true);
-        this.buffer = direct ? ByteBuffer.allocateDirect(BUFFER + block).alignedSlice(block) : ByteBuffer.allocate(1 << 16);
+        this.buffer = !direct ? ByteBuffer.allocate(1 << 16) : misaligned
+                ? ByteBuffer.allocateDirect(BUFFER + 2 * block).alignedSlice(block).position(1).slice().limit(BUFFER)
+                : ByteBuffer.allocateDirect(BUFFER + block).alignedSlice(block);
     }
 
     /** Whether whole blocks went around the page cache (for tests). */
@@ -94,11 +101,8 @@ final class DirectFileOutputStream extends OutputStream {
                 writeFully();
                 wroteDirect |= whole > 0;
             } catch (IOException e) {
-                // refused at the first write (some file systems accept O_DIRECT at open only): write ordinarily from
-                // the last byte known written, the same bytes in the same places
-                if (written > 0) {
-                    throw e;
-                }
+                // refused (some file systems accept O_DIRECT at open and refuse the writes): the same bytes written
+                // ordinarily from the last byte known written; a real failure (a full disk) fails there again
                 channel.close();
                 channel = ordinary(path, false);
                 direct = false;

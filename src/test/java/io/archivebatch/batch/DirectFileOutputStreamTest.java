@@ -53,6 +53,22 @@ class DirectFileOutputStreamTest {
         assertThat(Files.size(file)).isEqualTo(3 * 4096 + 5);
     }
 
+    /** Direct writes that fail (here from a misaligned buffer) are done again the ordinary way: the same bytes. */
+    @Test
+    void refusedDirectWritesAreWrittenOrdinarily() throws Exception {
+        Random rnd = new Random(7);
+        byte[] all = new byte[3 * DirectFileOutputStream.BUFFER + 777];
+        rnd.nextBytes(all);
+        Path file = dir.resolve("refused");
+        try (DirectFileOutputStream out = new DirectFileOutputStream(file, true, true)) {
+            out.write(all, 0, 1000);
+            out.write(all, 1000, all.length - 1000);
+            out.close();
+            assertThat(out.wroteDirect()).isFalse();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(all);
+    }
+
     @Test
     void aClosedStreamRefusesWrites() throws Exception {
         DirectFileOutputStream out = new DirectFileOutputStream(dir.resolve("closed"));
