@@ -11,8 +11,8 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a new file around the page cache where the file system allows it ({@code O_DIRECT}): the merge's dataset
  * files are gigabytes written once, forced to disk and not read again by this process, and copying them into the page
- * cache first was most of the merge's time (on our 2-core VM, each page of new page cache also costs the hypervisor
- * a fault). Bytes are gathered in an aligned buffer and written in whole blocks; the last, partial block goes through
+ * cache first was most of the merge's time (on the VM we measure on, the kernel's copy into new page-cache pages was
+ * at times five times slower than usual). Bytes are gathered in an aligned buffer and written in whole blocks; the last, partial block goes through
  * an ordinary channel on {@link #close}. A file system that refuses direct I/O (at open or at a write) gets ordinary
  * writes instead, from where the direct ones stopped: the file's bytes are the same either way.
  * Not thread-safe. Does not force the file to disk: the caller does, as for any other file.
