@@ -103,9 +103,7 @@ final class DirectFileOutputStream extends OutputStream {
             } catch (IOException e) {
                 // refused (some file systems accept O_DIRECT at open and refuse the writes): the same bytes written
                 // ordinarily from the last byte known written; a real failure (a full disk) fails there again
-                channel.close();
-                channel = ordinary(path, false);
-                direct = false;
+                toOrdinary();
                 writeFully();
             }
         } else {
@@ -131,15 +129,20 @@ final class DirectFileOutputStream extends OutputStream {
             drain();
             if (buffer.position() > 0) {
                 // the last partial block: direct I/O writes whole blocks only
-                channel.close();
-                channel = ordinary(path, false);
-                direct = false;
+                toOrdinary();
                 buffer.flip();
                 writeFully();
             }
         } finally {
             channel.close();
         }
+    }
+
+    /** The rest of the file through an ordinary channel (the bytes written so far stay). */
+    private void toOrdinary() throws IOException {
+        channel.close();
+        channel = ordinary(path, false);
+        direct = false;
     }
 
     private void ensureOpen() throws IOException {
