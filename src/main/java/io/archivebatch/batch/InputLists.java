@@ -80,11 +80,15 @@ public final class InputLists {
         return new SelectedInput(f, p.length > 4 ? p[4] : "");
     }
 
+    /**
+     * A path or source as one field of a line: backslash, tab, line feed and carriage return escaped (the list is read
+     * back with {@code readLine}, which also ends a line at a carriage return).
+     */
     private static String escape(String s) {
-        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0) {
+        if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private static String unescape(String s) {
@@ -96,7 +100,7 @@ public final class InputLists {
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
-                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
             } else {
                 sb.append(c);
             }

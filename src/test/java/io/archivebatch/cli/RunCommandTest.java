@@ -145,6 +145,33 @@ class RunCommandTest {
     }
 
     /**
+     * File names may hold any character but '/' and NUL: a dump whose name has a tab, a line feed, a carriage return
+     * or a backslash is read like any other (the run's input list escapes them), and its source keeps the control
+     * characters (a backslash becomes '/' in a source, as in a Windows path).
+     */
+    @Test
+    void oddFileNamesAreReadLikeAnyOther(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        List<Path> dumps = wcxbDumps(4);
+        String[] names = {"tab\there.txt", "line\nfeed.txt", "carriage\rreturn.txt", "back\\slash.txt"};
+        for (int i = 0; i < names.length; i++) {
+            Files.copy(dumps.get(i), in.resolve(names[i]));
+        }
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("run", "--input", in.toString(), "--output", out.toString(), "-q");
+        assertThat(r.exit()).as(r.err() + r.out()).isEqualTo(0);
+        Path run = onlyRun(out);
+        List<String> sources = Files.readAllLines(run.resolve("articles.jsonl")).stream()
+                .map(l -> JSON.readTree(l).get("source").asString()).toList();
+        assertThat(sources).hasSize(names.length);
+        for (String name : java.util.Arrays.copyOf(names, 3)) {
+            assertThat(sources).anySatisfy(s -> assertThat(s).endsWith("/" + name));
+        }
+        assertThat(sources).anySatisfy(s -> assertThat(s).endsWith("/back/slash.txt"));
+    }
+
+    /**
      * HTML pages are read ahead on worker threads by the profile step (ReadAhead); the dataset and the site profile
      * must not depend on how many: the same bytes with one thread and with three, a truncated page rejected in both.
      */
