@@ -113,8 +113,10 @@ public class ArchiveJobConfig {
 
     @Bean
     @StepScope
-    public InputRangePartitioner partitioner(@Value("#{jobExecutionContext['inputs.count']}") Long inputs) {
-        return new InputRangePartitioner(inputs == null ? 0 : inputs);
+    public InputRangePartitioner partitioner(@Value("#{jobExecutionContext['inputs.count']}") Long inputs,
+                                             @Value("#{jobParameters['output']}") String output,
+                                             @Value("#{jobParameters['run_name']}") String runName) {
+        return new InputRangePartitioner(inputs == null ? 0 : inputs, new RunFolders(Path.of(output), runName).inputList());
     }
 
     @Bean
@@ -151,8 +153,9 @@ public class ArchiveJobConfig {
     public InputListItemReader inputReader(@Value("#{jobParameters['output']}") String output,
                                            @Value("#{jobParameters['run_name']}") String runName,
                                            @Value("#{stepExecutionContext['from']}") Long from,
-                                           @Value("#{stepExecutionContext['to']}") Long to) {
-        return new InputListItemReader(new RunFolders(Path.of(output), runName).inputList(), from, to);
+                                           @Value("#{stepExecutionContext['to']}") Long to,
+                                           @Value("#{stepExecutionContext['" + InputRangePartitioner.FROM_OFFSET + "']}") Long fromOffset) {
+        return new InputListItemReader(new RunFolders(Path.of(output), runName).inputList(), from, to, fromOffset);
     }
 
     @Bean

@@ -8,7 +8,6 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,27 +21,42 @@ public class InputListItemReader implements ItemStreamReader<InputFile> {
     private final Path list;
     private final long from;
     private final long to;
+    private final Long fromOffset;
     private BufferedReader reader;
     private long read;
 
     /** Reads lines [from, to) of the list (a partition's range). */
     public InputListItemReader(Path list, long from, long to) {
+        this(list, from, to, null);
+    }
+
+    /**
+     * @param fromOffset the byte position of line {@code from} ({@link InputRangePartitioner#FROM_OFFSET}), or null
+     *                   (a partition made by an earlier version): the lines before it are then counted from the start
+     */
+    public InputListItemReader(Path list, long from, long to, Long fromOffset) {
         this.list = list;
         this.from = from;
         this.to = to;
+        this.fromOffset = fromOffset;
     }
 
     @Override
     public void open(ExecutionContext ctx) {
         try {
-            reader = Files.newBufferedReader(list, StandardCharsets.UTF_8);
             long done = ctx.containsKey(KEY) ? ctx.getLong(KEY) : 0;
-            long skip = from + done;
-            for (long i = 0; i < skip; i++) {
-                if (reader.readLine() == null) {
-                    throw new ItemStreamException("the inputs list is shorter than the committed position " + skip);
-                }
+            java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(list, java.nio.file.StandardOpenOption.READ);
+            try {
+                // the range's first line by its byte position, then the committed inputs by their newlines: no line
+                // before the restart point is decoded
+                long start = fromOffset != null ? LineOffsets.skip(ch, fromOffset, done) : LineOffsets.skip(ch, 0, from + done);
+                ch.position(start);
+            } catch (IOException e) {
+                ch.close();
+                throw new ItemStreamException("the inputs list is shorter than the committed position " + (from + done), e);
             }
+            reader = new BufferedReader(new java.io.InputStreamReader(java.nio.channels.Channels.newInputStream(ch),
+                    StandardCharsets.UTF_8), 1 << 16);
             read = done;
         } catch (IOException e) {
             throw new ItemStreamException("cannot read the run's inputs list " + list, e);
