@@ -37,36 +37,46 @@ public class InputSelector {
             }
             return out;
         }
-        // the ledger is asked about the scanned files a batch at a time, never loaded whole
-        Map<String, Ledger.Entry> known = Map.of();
-        for (int k = 0; k < scanned.size(); k++) {
-            if (k % LEDGER_BATCH == 0) {
-                List<String> keys = new ArrayList<>();
-                for (InputFile g : scanned.subList(k, Math.min(scanned.size(), k + LEDGER_BATCH))) {
-                    keys.add(key(g));
-                }
-                known = ledger.lookup(keys);
+        // the ledger is asked about the scanned files a batch at a time, never loaded whole; the files of a batch that
+        // need their content hash (new, changed, or forced) are hashed on all cores, the choices then made in order
+        for (int k = 0; k < scanned.size(); k += LEDGER_BATCH) {
+            List<InputFile> batch = scanned.subList(k, Math.min(scanned.size(), k + LEDGER_BATCH));
+            List<String> keys = new ArrayList<>(batch.size());
+            for (InputFile g : batch) {
+                keys.add(key(g));
             }
-            InputFile f = scanned.get(k);
-            if (request.mode() == RunRequest.Mode.RANGE) {
-                LocalDate d = InputDates.of(f, zone);
-                if (d.isBefore(request.from()) || d.isAfter(request.to())) {
+            Map<String, Ledger.Entry> known = ledger.lookup(keys);
+            List<InputFile> hashed = new ArrayList<>();
+            List<Ledger.Entry> entries = new ArrayList<>(); // null: take it whatever its hash (new, or forced)
+            for (int i = 0; i < batch.size(); i++) {
+                InputFile f = batch.get(i);
+                if (request.mode() == RunRequest.Mode.RANGE) {
+                    LocalDate d = InputDates.of(f, zone);
+                    if (d.isBefore(request.from()) || d.isAfter(request.to())) {
+                        continue;
+                    }
+                    if (request.force()) {
+                        hashed.add(f);
+                        entries.add(null);
+                        continue;
+                    }
+                }
+                Ledger.Entry e = known.get(keys.get(i));
+                if (e != null && e.size() == f.size() && e.mtime() == f.mtime()) {
                     continue;
                 }
-                if (request.force()) {
-                    out.add(new SelectedInput(f, sha256(f)));
+                hashed.add(f);
+                entries.add(e);
+            }
+            String[] shas = new String[hashed.size()];
+            java.util.stream.IntStream.range(0, shas.length).parallel().forEach(i -> shas[i] = sha256(hashed.get(i)));
+            for (int i = 0; i < shas.length; i++) {
+                Ledger.Entry e = entries.get(i);
+                if (e != null && shas[i].equals(e.sha256())) {
                     continue;
                 }
+                out.add(new SelectedInput(hashed.get(i), shas[i]));
             }
-            Ledger.Entry e = known.get(key(f));
-            if (e != null && e.size() == f.size() && e.mtime() == f.mtime()) {
-                continue;
-            }
-            String sha = sha256(f);
-            if (e != null && sha.equals(e.sha256())) {
-                continue;
-            }
-            out.add(new SelectedInput(f, sha));
         }
         return out;
     }
