@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  */
 public final class BlockModel {
 
+    /** A content word of the classifier: a token of at least this many chars… */
+    static final int CONTENT_MIN_LENGTH = 3;
+    /** …among the first this many of its block. */
+    static final int CONTENT_MAX_WORDS = 200;
+
+
     public static final List<String> STAGE1 = List.of(
             "log_words", "stop_density", "terminal", "capitalized", "digit_share", "punct_share", "avg_word_len",
             "lines", "cls_good", "cls_near", "cls_short", "in_region", "heuristic_keep", "rel_pos", "before_region",
@@ -82,9 +88,8 @@ public final class BlockModel {
 
     /** The probability that each block is article text. */
     public double[] probabilities(BlockContext ctx) {
-        List<List<String>> words = contentWords(ctx);
-        BlockWords distinct = BlockWords.of(words);
-        double[][] f1 = stage1Features(ctx, words, distinct, lexicon);
+        BlockWords distinct = BlockWords.ofBlocks(ctx.blocks(), CONTENT_MIN_LENGTH, CONTENT_MAX_WORDS);
+        double[][] f1 = stage1Features(ctx, distinct, lexicon);
         double[] p1 = new double[f1.length];
         for (int i = 0; i < f1.length; i++) {
             p1[i] = stage1.probability(f1[i]);
@@ -99,12 +104,11 @@ public final class BlockModel {
 
     /** @param words each block's content words ({@link #contentWords}), tokenized once for both stages */
     public static double[][] stage1Features(BlockContext ctx, List<List<String>> words, BlockLexicon lexicon) {
-        return stage1Features(ctx, words, BlockWords.of(words), lexicon);
+        return stage1Features(ctx, BlockWords.of(words), lexicon);
     }
 
     /** @param distinct each block's distinct content words, numbered once for both stages */
-    private static double[][] stage1Features(BlockContext ctx, List<List<String>> words, BlockWords distinct,
-                                             BlockLexicon lexicon) {
+    private static double[][] stage1Features(BlockContext ctx, BlockWords distinct, BlockLexicon lexicon) {
         int n = ctx.blocks().size();
         BlockFeatures[] bf = ctx.features();
         BlockClass[] cls = ctx.classes();
@@ -143,7 +147,8 @@ public final class BlockModel {
             boolean selfInVocab = cls[i] == BlockClass.GOOD && f[11] == 1;
             f[41] = overlap(distinct.distinct[i], regionVocab, selfInVocab);
             System.arraycopy(lex[i], 0, f, 42, 4);
-            f[46] = words.get(i).isEmpty() ? 0 : lexicon.weight(words.get(i).get(0));
+            String first = distinct.first(i); // the block's first content word
+            f[46] = first == null ? 0 : lexicon.weight(first);
             f[47] = i > 0 ? lex[i - 1][0] : 0;
             f[48] = i + 1 < n ? lex[i + 1][0] : 0;
             out[i] = f;
@@ -330,15 +335,19 @@ public final class BlockModel {
         return new HashMap<>((int) (keys / 0.75f) + 1);
     }
 
-    /** Lowercase words of 3+ letters of each block. */
+    /** Lowercase words of {@value #CONTENT_MIN_LENGTH}+ letters of each block, its first {@value #CONTENT_MAX_WORDS}. */
     public static List<List<String>> contentWords(BlockContext ctx) {
-        List<List<String>> out = new ArrayList<>(ctx.blocks().size());
-        for (var b : ctx.blocks()) {
+        return contentWords(ctx.blocks(), CONTENT_MIN_LENGTH, CONTENT_MAX_WORDS);
+    }
+
+    static List<List<String>> contentWords(List<io.archivebatch.core.model.Block> blocks, int minLength, int max) {
+        List<List<String>> out = new ArrayList<>(blocks.size());
+        for (var b : blocks) {
             List<String> ws = new ArrayList<>();
             for (String w : b.words()) {
-                if (w.length() >= 3) {
+                if (w.length() >= minLength) {
                     ws.add(w);
-                    if (ws.size() >= 200) {
+                    if (ws.size() >= max) {
                         break;
                     }
                 }

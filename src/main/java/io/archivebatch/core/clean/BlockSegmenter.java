@@ -1,6 +1,7 @@
 package io.archivebatch.core.clean;
 
 import io.archivebatch.core.model.Block;
+import io.archivebatch.core.text.DocumentWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class BlockSegmenter {
         if (normalized.isEmpty()) {
             return blocks;
         }
+        DocumentWords vocabulary = new DocumentWords(normalized.length());
         int start = 0;
         while (start < normalized.length()) {
             int end = normalized.indexOf("\n\n", start);
@@ -21,7 +23,7 @@ public final class BlockSegmenter {
             }
             String text = normalized.substring(start, end);
             if (!text.isBlank()) {
-                blocks.add(new Block(blocks.size(), text));
+                blocks.add(new Block(blocks.size(), text, vocabulary));
             }
             start = end + 2;
         }

@@ -1,5 +1,7 @@
 package io.archivebatch.core.clean;
 
+import io.archivebatch.core.model.Block;
+import io.archivebatch.core.text.DocumentWords;
 import io.archivebatch.core.text.WordIndex;
 
 import java.util.Arrays;
@@ -60,6 +62,65 @@ final class BlockWords {
             distinct[b] = Arrays.copyOf(ids, k);
         }
         return new BlockWords(Arrays.copyOf(words, size), distinct, counts);
+    }
+
+    /**
+     * {@link #of} the content words of the blocks ({@link BlockModel#contentWords}: the first {@code max} tokens of
+     * {@code minLength} chars or more of each block), numbered the same, read from the blocks' word numbers when they
+     * share one document's vocabulary: no word is hashed again.
+     */
+    static BlockWords ofBlocks(List<Block> blocks, int minLength, int max) {
+        if (blocks.isEmpty()) {
+            return new BlockWords(new String[0], new int[0][], new int[0]);
+        }
+        DocumentWords vocabulary = blocks.get(0).vocabulary();
+        int longest = 0;
+        for (Block b : blocks) {
+            if (b.vocabulary() != vocabulary) {
+                return of(BlockModel.contentWords(blocks, minLength, max));
+            }
+            longest = Math.max(longest, Math.min(max, b.wordIds().length)); // every block tokenized before the size
+        }
+        int[] local = new int[vocabulary.size()]; // the number here + 1 of each word of the document, 0 if not met
+        String[] words = new String[vocabulary.size()];
+        int[] lastBlock = new int[vocabulary.size()];
+        int[] ids = new int[longest];
+        int[][] distinct = new int[blocks.size()][];
+        int[] counts = new int[blocks.size()];
+        int size = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            int count = 0;
+            int k = 0;
+            for (int word : blocks.get(b).wordIds()) {
+                if (vocabulary.length(word) < minLength) {
+                    continue;
+                }
+                count++;
+                int id = local[word] - 1;
+                if (id < 0) {
+                    id = size++;
+                    local[word] = id + 1;
+                    words[id] = vocabulary.word(word);
+                    lastBlock[id] = b + 1;
+                    ids[k++] = id;
+                } else if (lastBlock[id] != b + 1) {
+                    lastBlock[id] = b + 1;
+                    ids[k++] = id;
+                }
+                if (count >= max) {
+                    break;
+                }
+            }
+            counts[b] = count;
+            distinct[b] = Arrays.copyOf(ids, k);
+        }
+        return new BlockWords(Arrays.copyOf(words, size), distinct, counts);
+    }
+
+    /** The block's first content word, null if it has none (its first distinct word is its first word). */
+    String first(int block) {
+        int[] ids = distinct[block];
+        return ids.length == 0 ? null : words[ids[0]];
     }
 
     int size() {

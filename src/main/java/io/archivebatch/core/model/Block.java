@@ -1,5 +1,6 @@
 package io.archivebatch.core.model;
 
+import io.archivebatch.core.text.DocumentWords;
 import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.Tokens;
 
@@ -8,13 +9,17 @@ import java.util.Objects;
 
 /**
  * A block of a normalized document: the lines between two blank lines. Its word tokens are computed once, when first
- * asked for: the cleaner's features, the language detector and the extractors all read them.
+ * asked for: the cleaner's features, the language detector and the extractors all read them. They are numbers of the
+ * document's {@link DocumentWords}, shared by its blocks, so that each distinct word is one string and one stopword
+ * look-up per document.
  * (A class rather than a record only for that cache; equality is by index and text.)
  */
 public final class Block {
 
     private final int index;
     private final String text;
+    private final DocumentWords vocabulary;
+    private int[] wordIds;
     private List<String> words;
     private long[] stopwordMasks;
     private int wordCount = -1;
@@ -24,8 +29,18 @@ public final class Block {
      * @param text  the block's lines joined with a newline
      */
     public Block(int index, String text) {
+        this(index, text, new DocumentWords(text.length()));
+    }
+
+    /**
+     * @param index      position in the document, from 0
+     * @param text       the block's lines joined with a newline
+     * @param vocabulary the words of the block's document, shared by its blocks
+     */
+    public Block(int index, String text, DocumentWords vocabulary) {
         this.index = index;
         this.text = Objects.requireNonNull(text);
+        this.vocabulary = Objects.requireNonNull(vocabulary);
     }
 
     public int index() {
@@ -44,10 +59,25 @@ public final class Block {
     public List<String> words() {
         List<String> w = words;
         if (w == null) {
-            w = java.util.Collections.unmodifiableList(Tokens.words(text));
+            w = vocabulary.words(wordIds());
             words = w;
         }
         return w;
+    }
+
+    /** {@link #words()} as numbers of the document's {@link #vocabulary()}. Do not modify. */
+    public int[] wordIds() {
+        int[] ids = wordIds;
+        if (ids == null) {
+            ids = vocabulary.tokenize(text);
+            wordIds = ids;
+        }
+        return ids;
+    }
+
+    /** The words of the block's document (of all its blocks). */
+    public DocumentWords vocabulary() {
+        return vocabulary;
     }
 
     /**
@@ -57,11 +87,10 @@ public final class Block {
     public long[] stopwordMasks() {
         long[] m = stopwordMasks;
         if (m == null) {
-            List<String> w = words();
-            Stopwords lists = Stopwords.get();
-            m = new long[w.size()];
+            int[] ids = wordIds();
+            m = new long[ids.length];
             for (int i = 0; i < m.length; i++) {
-                m[i] = lists.maskOf(w.get(i));
+                m[i] = vocabulary.stopwordMask(ids[i]);
             }
             stopwordMasks = m;
         }

@@ -52,6 +52,37 @@ class BlockWordsTest {
     }
 
     @Test
+    void numbersFromTheBlocksWordNumbersAsFromTheirContentWords() throws Exception {
+        int[] pages = {0};
+        io.archivebatch.Corpus.forEachWcxbDumpBlocks((f, dumpBlocks) -> {
+            // short limits too, so that the cut at the block's first words is exercised often
+            for (int[] limits : new int[][]{{3, 200}, {1, 5}, {6, 1}}) {
+                List<List<String>> words = BlockModel.contentWords(dumpBlocks, limits[0], limits[1]);
+                assertSame(f.getFileName() + " " + limits[0] + "/" + limits[1], BlockWords.of(words),
+                        BlockWords.ofBlocks(dumpBlocks, limits[0], limits[1]));
+            }
+            pages[0]++;
+        });
+        assertThat(pages[0]).isGreaterThan(700);
+        // blocks of different documents: numbered from their words
+        List<Block> mixed = List.of(new Block(0, "The minister said the plan works."),
+                new Block(1, "The plan, the minister said, works well."));
+        assertSame("mixed", BlockWords.of(BlockModel.contentWords(mixed, 3, 200)), BlockWords.ofBlocks(mixed, 3, 200));
+        assertThat(BlockWords.ofBlocks(mixed, 3, 200).first(1)).isEqualTo("the");
+        assertThat(BlockWords.ofBlocks(List.of(), 3, 200).size()).isZero();
+    }
+
+    private static void assertSame(String what, BlockWords expected, BlockWords got) {
+        assertThat(got.words).as(what).containsExactly(expected.words);
+        assertThat(got.counts).as(what).containsExactly(expected.counts);
+        assertThat(got.distinct.length).as(what).isEqualTo(expected.distinct.length);
+        for (int i = 0; i < expected.distinct.length; i++) {
+            assertThat(got.distinct[i]).as("%s block %d", what, i).containsExactly(expected.distinct[i]);
+            assertThat(got.first(i)).isEqualTo(expected.distinct[i].length == 0 ? null : expected.words[expected.distinct[i][0]]);
+        }
+    }
+
+    @Test
     void wordsOfOneBucketFallBackToTheSet() {
         // sixteen words of one hash, hence of one bucket
         List<String> same = io.archivebatch.SameHashWords.of(4);
