@@ -63,6 +63,11 @@ public final class Stopwords {
     private final WordIndex listed;
     private final long[] masks;
     private final Object[] lists;
+    /**
+     * A bit per 16-bit hash of the listed words (8 KB, held in a core's cache): most of a page's words are in no
+     * list, and for them a look-up is one bit instead of a probe of the 200 KB table and its strings.
+     */
+    private final long[] listedHashes = new long[1 << 16 >> 6];
 
     private Stopwords(Map<String, Set<String>> byLanguage) {
         this.byLanguage = byLanguage;
@@ -80,7 +85,15 @@ public final class Stopwords {
         }
         this.listed = new WordIndex(all.size());
         this.masks = new long[all.size()];
-        all.forEach((w, m) -> masks[listed.add(w)] = m);
+        all.forEach((w, m) -> {
+            masks[listed.add(w)] = m;
+            int b = hash16(w.hashCode());
+            listedHashes[b >>> 6] |= 1L << b;
+        });
+    }
+
+    private static int hash16(int h) {
+        return (h ^ (h >>> 16)) & 0xFFFF;
     }
 
     /** The language codes, numbered by their position: the bits of {@link #maskOf}. */
@@ -94,6 +107,10 @@ public final class Stopwords {
      * words' masks, so that a word is looked up once for both the language count and the stopword density.
      */
     public long maskOf(String word) {
+        int b = hash16(word.hashCode());
+        if ((listedHashes[b >>> 6] & (1L << b)) == 0) {
+            return 0;
+        }
         int n = listed.get(word);
         return n < 0 ? 0 : masks[n];
     }
