@@ -36,7 +36,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
 
     public static BlockFeatures of(Block block, Set<String> stopwordSet) {
         String text = block.text();
-        char[] t = text.toCharArray(); // no per-character bounds check of String.charAt on UTF-16 text
+        char[] t = block.chars(); // no per-character bounds check of String.charAt on UTF-16 text
         int words = 0;
         int caps = 0;
         int i = 0;

@@ -19,6 +19,7 @@ public final class Block {
     private final int index;
     private final String text;
     private final DocumentWords vocabulary;
+    private char[] chars;
     private int[] wordIds;
     private List<String> words;
     private long[] stopwordMasks;
@@ -65,11 +66,24 @@ public final class Block {
         return w;
     }
 
+    /**
+     * The text's chars, copied once for the scanners that read them all (the tokenizer and the block features: an
+     * array read has no per-character check of the string's coder and bounds). Do not modify.
+     */
+    public char[] chars() {
+        char[] c = chars;
+        if (c == null) {
+            c = text.toCharArray();
+            chars = c;
+        }
+        return c;
+    }
+
     /** {@link #words()} as numbers of the document's {@link #vocabulary()}. Do not modify. */
     public int[] wordIds() {
         int[] ids = wordIds;
         if (ids == null) {
-            ids = vocabulary.tokenize(text);
+            ids = vocabulary.tokenize(chars());
             wordIds = ids;
         }
         return ids;

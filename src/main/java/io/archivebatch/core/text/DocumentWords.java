@@ -66,7 +66,11 @@ public final class DocumentWords {
 
     /** The tokens of the text ({@link Tokens#words(String)}) as the numbers of their words. */
     public int[] tokenize(String text) {
-        char[] t = text.toCharArray();
+        return tokenize(text.toCharArray());
+    }
+
+    /** {@link #tokenize(String)} of the text in these chars (not modified). */
+    public int[] tokenize(char[] t) {
         int n = t.length;
         int[] out = new int[Math.max(4, n / 6)];
         int count = 0;
