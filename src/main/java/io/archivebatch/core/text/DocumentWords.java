@@ -33,7 +33,8 @@ public final class DocumentWords {
 
     /** @param expectedChars about how many characters the document has (sizes the tables; they grow as needed) */
     public DocumentWords(int expectedChars) {
-        int words = Math.max(16, expectedChars / 32); // news pages: about one distinct word in 20-50 chars
+        // Tehran Times pages: one distinct word in about 20 chars; a table that grows copies and drops its arrays
+        int words = Math.max(16, expectedChars / 16);
         pool = new char[words * 8];
         starts = new int[words];
         lengths = new int[words];
