@@ -37,13 +37,31 @@ public final class LanguageDetector {
      * {@link io.archivebatch.core.model.Block#stopwordMasks()} holds them); at most {@link #SAMPLE} are read.
      */
     public String detectMasks(long[] masks, int count) {
-        int[] hits = new int[codes.length];
+        int[] hits = newHits();
         int words = Math.min(count, SAMPLE);
-        for (int i = 0; i < words; i++) {
+        addHits(hits, masks, words);
+        return detectHits(hits, words);
+    }
+
+    /** A count of stopword hits per language, all 0, for {@link #addHits}. */
+    public int[] newHits() {
+        return new int[codes.length];
+    }
+
+    /** Counts the languages of the first {@code count} masks into {@code hits}. */
+    public static void addHits(int[] hits, long[] masks, int count) {
+        for (int i = 0; i < count; i++) {
             for (long m = masks[i]; m != 0; m &= m - 1) {
                 hits[Long.numberOfTrailingZeros(m)]++;
             }
         }
+    }
+
+    /**
+     * {@link #detectMasks} from the hits of its tokens, counted by {@link #addHits}: {@code words} tokens were
+     * counted, at most {@link #SAMPLE}.
+     */
+    public String detectHits(int[] hits, int words) {
         if (words < 8) {
             return null;
         }

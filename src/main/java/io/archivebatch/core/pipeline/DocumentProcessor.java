@@ -233,14 +233,14 @@ public final class DocumentProcessor {
      * the blocks joined by newlines).
      */
     private String proseLanguage(List<Block> blocks) {
-        long[] masks = new long[LanguageDetector.SAMPLE];
+        int[] hits = languages.newHits();
         int count = 0;
         long chars = 0;
         for (Block b : blocks) {
             if (b.text().length() >= 60) {
                 long[] m = b.stopwordMasks();
                 int take = Math.min(m.length, LanguageDetector.SAMPLE - count);
-                System.arraycopy(m, 0, masks, count, take);
+                LanguageDetector.addHits(hits, m, take);
                 count += take;
                 chars += b.text().length() + 1;
                 if (chars > 20000 || count >= LanguageDetector.SAMPLE) {
@@ -248,7 +248,7 @@ public final class DocumentProcessor {
                 }
             }
         }
-        return languages.detectMasks(masks, count);
+        return languages.detectHits(hits, count);
     }
 
     private List<RuleSet> applicableRules(RawDocument doc, List<Block> blocks) {
