@@ -70,7 +70,11 @@ public final class DocumentWords {
         return tokenize(text.toCharArray());
     }
 
-    /** {@link #tokenize(String)} of the text in these chars (not modified). */
+    /**
+     * {@link #tokenize(String)} of the text in these chars (not modified). The scanner is {@link Tokens#words}'s,
+     * with the hash computed as the chars come and the token looked up where that one makes a string: the same scan
+     * shared through a callback per token was 3-5% slower on the whole cleaning (alternated passes).
+     */
     public int[] tokenize(char[] t) {
         int n = t.length;
         int[] out = new int[Math.max(4, n / 6)];
@@ -82,9 +86,11 @@ public final class DocumentWords {
         while (i < n) {
             char c = t[i];
             int f = CharTable.flags(c);
+            boolean inToken;
             if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
-                if (Tokens.isWordChar(cp)) {
+                inToken = Tokens.isWordChar(cp);
+                if (inToken) {
                     if (len + 2 > w.length) {
                         w = Arrays.copyOf(w, w.length * 2);
                     }
@@ -93,25 +99,21 @@ public final class DocumentWords {
                         h = 31 * h + w[k];
                     }
                     len += added;
-                } else if (len > 0) {
-                    if (count == out.length) {
-                        out = Arrays.copyOf(out, count * 2);
-                    }
-                    out[count++] = add(w, len, h);
-                    len = 0;
-                    h = 0;
                 }
                 i += 2;
-                continue;
-            }
-            if ((f & CharTable.TOKEN) != 0) {
-                if (len == w.length) {
-                    w = Arrays.copyOf(w, len * 2);
+            } else {
+                inToken = (f & CharTable.TOKEN) != 0;
+                if (inToken) {
+                    if (len == w.length) {
+                        w = Arrays.copyOf(w, len * 2);
+                    }
+                    char l = CharTable.lower(c);
+                    w[len++] = l;
+                    h = 31 * h + l;
                 }
-                char l = CharTable.lower(c);
-                w[len++] = l;
-                h = 31 * h + l;
-            } else if (len > 0) {
+                i++;
+            }
+            if (!inToken && len > 0 || i >= n && len > 0) { // a token ends, or the text does inside one
                 if (count == out.length) {
                     out = Arrays.copyOf(out, count * 2);
                 }
@@ -119,13 +121,6 @@ public final class DocumentWords {
                 len = 0;
                 h = 0;
             }
-            i++;
-        }
-        if (len > 0) {
-            if (count == out.length) {
-                out = Arrays.copyOf(out, count + 1);
-            }
-            out[count++] = add(w, len, h);
         }
         return count == out.length ? out : Arrays.copyOf(out, count);
     }
