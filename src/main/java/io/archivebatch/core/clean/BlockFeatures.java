@@ -99,9 +99,10 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
     private static int stopwords(Block block, Set<String> stopwordSet) {
         long bit = Stopwords.get().bitOf(stopwordSet);
         int stop = 0;
-        if (bit != 0) { // one of the shipped lists: the block's masks tell, each word looked up once per document
-            for (long m : block.stopwordMasks()) {
-                stop += (m & bit) != 0 ? 1 : 0;
+        if (bit != 0) { // one of the shipped lists: the words' masks tell, each word looked up once per document
+            io.archivebatch.core.text.DocumentWords words = block.vocabulary();
+            for (int id : block.wordIds()) {
+                stop += (words.stopwordMask(id) & bit) != 0 ? 1 : 0;
             }
             return stop;
         }

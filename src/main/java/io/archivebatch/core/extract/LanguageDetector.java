@@ -57,6 +57,15 @@ public final class LanguageDetector {
         }
     }
 
+    /** Counts the languages of the first {@code count} tokens, numbers of a document's words, into {@code hits}. */
+    public static void addHits(int[] hits, io.archivebatch.core.text.DocumentWords words, int[] ids, int count) {
+        for (int i = 0; i < count; i++) {
+            for (long m = words.stopwordMask(ids[i]); m != 0; m &= m - 1) {
+                hits[Long.numberOfTrailingZeros(m)]++;
+            }
+        }
+    }
+
     /**
      * {@link #detectMasks} from the hits of its tokens, counted by {@link #addHits}: {@code words} tokens were
      * counted, at most {@link #SAMPLE}.

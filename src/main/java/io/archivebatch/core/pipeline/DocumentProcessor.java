@@ -229,8 +229,8 @@ public final class DocumentProcessor {
 
     /**
      * The language of the prose: the stopword masks of its first word tokens, from the blocks of 60 characters or
-     * more, up to the one that passes 20,000 characters (the blocks' cached tokens and masks, the same as tokenizing
-     * the blocks joined by newlines).
+     * more, up to the one that passes 20,000 characters (the blocks' cached tokens and their words' masks in the
+     * document's vocabulary: the same as tokenizing the blocks joined by newlines).
      */
     private String proseLanguage(List<Block> blocks) {
         int[] hits = languages.newHits();
@@ -238,9 +238,9 @@ public final class DocumentProcessor {
         long chars = 0;
         for (Block b : blocks) {
             if (b.text().length() >= 60) {
-                long[] m = b.stopwordMasks();
-                int take = Math.min(m.length, LanguageDetector.SAMPLE - count);
-                LanguageDetector.addHits(hits, m, take);
+                int[] ids = b.wordIds();
+                int take = Math.min(ids.length, LanguageDetector.SAMPLE - count);
+                LanguageDetector.addHits(hits, b.vocabulary(), ids, take);
                 count += take;
                 chars += b.text().length() + 1;
                 if (chars > 20000 || count >= LanguageDetector.SAMPLE) {
