@@ -34,7 +34,7 @@ public final class LanguageDetector {
 
     /**
      * {@link #detectTokens} from the first {@code count} tokens' stopword masks ({@link Stopwords#maskOf}, as
-     * {@link io.archivebatch.core.model.Block#stopwordMasks()} holds them); at most {@link #SAMPLE} are read.
+     * {@link io.archivebatch.core.text.DocumentWords#stopwordMask} gives them); at most {@link #SAMPLE} are read.
      */
     public String detectMasks(long[] masks, int count) {
         int[] hits = newHits();

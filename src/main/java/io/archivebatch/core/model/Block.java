@@ -1,7 +1,6 @@
 package io.archivebatch.core.model;
 
 import io.archivebatch.core.text.DocumentWords;
-import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.Tokens;
 
 import java.util.List;
@@ -22,7 +21,6 @@ public final class Block {
     private char[] chars;
     private int[] wordIds;
     private List<String> words;
-    private long[] stopwordMasks;
     private int wordCount = -1;
 
     /**
@@ -92,23 +90,6 @@ public final class Block {
     /** The words of the block's document (of all its blocks). */
     public DocumentWords vocabulary() {
         return vocabulary;
-    }
-
-    /**
-     * For each of {@link #words()}, the languages whose stopword list holds it ({@link Stopwords#maskOf}), computed
-     * once: the language detector and the stopword density both read them. Do not modify.
-     */
-    public long[] stopwordMasks() {
-        long[] m = stopwordMasks;
-        if (m == null) {
-            int[] ids = wordIds();
-            m = new long[ids.length];
-            for (int i = 0; i < m.length; i++) {
-                m[i] = vocabulary.stopwordMask(ids[i]);
-            }
-            stopwordMasks = m;
-        }
-        return m;
     }
 
     /** The first {@code max} word tokens. */

@@ -55,7 +55,7 @@ class StopwordMasksTest {
                 for (String code : new String[]{"en", "de", "ru"}) {
                     Set<String> list = lists.of(code);
                     long bit = lists.bitOf(list);
-                    long[] masks = b.stopwordMasks();
+                    long[] masks = java.util.Arrays.stream(b.wordIds()).mapToLong(b.vocabulary()::stopwordMask).toArray();
                     assertThat(masks).hasSize(b.words().size());
                     int byMask = 0;
                     int bySet = 0;
