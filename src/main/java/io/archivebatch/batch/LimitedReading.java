@@ -30,7 +30,12 @@ final class LimitedReading {
 
     /** The input's limit: the per-document one for each started megabyte. */
     static long millis(InputFile file, TimeLimit limit) {
-        return limit.millis() * Math.max(1, (file.size() >> 20) + 1);
+        return millis(file, limit.millis());
+    }
+
+    /** The input's limit for this per-document limit. */
+    static long millis(InputFile file, long documentMillis) {
+        return documentMillis * Math.max(1, (file.size() >> 20) + 1);
     }
 
     /** Reads the input on this thread, with no limit: a reader's failure becomes the input's one reject. */
