@@ -1,15 +1,10 @@
 package io.archivebatch.core.ingest;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,35 +53,12 @@ public final class InputScanner {
                 bySource.putIfAbsent(prefix, new InputFile(root, prefix, a.size(), a.lastModifiedTime().toMillis()));
                 continue;
             }
-            // the walk's own attributes of each file (one stat a file: with Files.walk it was two)
-            Files.walkFileTree(root, java.util.EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path p, BasicFileAttributes a) throws IOException {
-                            String name = p.getFileName() == null ? "" : p.getFileName().toString();
-                            if (name.startsWith(".") || !accept.test(name)) {
-                                return FileVisitResult.CONTINUE;
-                            }
-                            if (a.isSymbolicLink()) {
-                                // a link the walk could not follow: its target is missing
-                                throw new NoSuchFileException(p.toString(), null, "a broken link");
-                            }
-                            if (a.isRegularFile()) {
-                                String rel = slashes(root.relativize(p).toString());
-                                String source = prefix.endsWith("/") ? prefix + rel : prefix + "/" + rel;
-                                bySource.putIfAbsent(source, new InputFile(p, source, a.size(), a.lastModifiedTime().toMillis()));
-                            }
-                            return FileVisitResult.CONTINUE;
-                        }
-
-                        @Override
-                        public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
-                            throw e;
-                        }
-                    });
+            for (InputFile f : new FolderWalk(accept, root, prefix).files()) {
+                bySource.putIfAbsent(f.source(), f);
+            }
         }
         List<InputFile> files = new ArrayList<>(bySource.values());
-        files.sort(Comparator.comparing(InputFile::source));
+        files.sort(FolderWalk.BY_SOURCE);
         return files;
     }
 
