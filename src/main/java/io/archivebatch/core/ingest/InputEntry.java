@@ -2,7 +2,12 @@ package io.archivebatch.core.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Something to read: a file, or a member of a container ({@code archive.zip#dir/page.txt}).
@@ -33,8 +38,9 @@ public record InputEntry(String source, String name, long size, Opener opener) {
             throw new RejectedInputException("too_large", "the file has " + size + " bytes, more than the limit of " + maxBytes);
         }
         byte[] bytes;
-        try (InputStream in = open()) {
-            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+        try {
+            bytes = opener instanceof FileOpener f && size >= 0 && size < Integer.MAX_VALUE - 16
+                    ? f.read(size, maxBytes) : readStream(maxBytes);
         } catch (IOException e) {
             throw new RejectedInputException("unreadable", "cannot read the file: " + e);
         }
@@ -44,8 +50,43 @@ public record InputEntry(String source, String name, long size, Opener opener) {
         return bytes;
     }
 
+    private byte[] readStream(long maxBytes) throws IOException {
+        try (InputStream in = open()) {
+            return in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+        }
+    }
+
     public static InputEntry of(InputFile f) {
-        return new InputEntry(f.source(), f.path().getFileName().toString(), f.size(), () -> Files.newInputStream(f.path()));
+        return new InputEntry(f.source(), f.path().getFileName().toString(), f.size(), new FileOpener(f.path()));
+    }
+
+    /**
+     * A file: read into an array of the size the scan saw (plus one byte, to see its end), instead of the stream's
+     * growing 8 KB buffers and a final copy (Tehran dumps: 6.5 to 5 µs a file). A file that has grown since is read
+     * on as a stream, up to the limit.
+     */
+    private record FileOpener(Path path) implements Opener {
+        @Override
+        public InputStream open() throws IOException {
+            return Files.newInputStream(path);
+        }
+
+        byte[] read(long size, long maxBytes) throws IOException {
+            try (FileChannel ch = FileChannel.open(path)) {
+                ByteBuffer buf = ByteBuffer.allocate((int) size + 1);
+                while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                    // to the end of the file, or one byte past the size
+                }
+                if (buf.hasRemaining()) {
+                    return Arrays.copyOf(buf.array(), buf.position());
+                }
+                // grown since the scan: the rest as a stream, up to one byte past the limit
+                byte[] rest = Channels.newInputStream(ch).readNBytes((int) Math.min(Math.max(0, maxBytes + 1 - buf.position()), Integer.MAX_VALUE - 16 - buf.position()));
+                byte[] all = Arrays.copyOf(buf.array(), buf.position() + rest.length);
+                System.arraycopy(rest, 0, all, buf.position(), rest.length);
+                return all;
+            }
+        }
     }
 
     public static InputEntry of(String source, String name, byte[] bytes) {
