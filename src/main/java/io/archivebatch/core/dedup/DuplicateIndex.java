@@ -1,6 +1,7 @@
 package io.archivebatch.core.dedup;
 
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -12,10 +13,14 @@ import java.util.Map;
  */
 public final class DuplicateIndex {
 
-    private long[] hashHigh = new long[1 << 12];
-    private long[] hashLow = new long[1 << 12];
-    private long[] ids = new long[1 << 12];
-    private boolean[] used = new boolean[1 << 12];
+    /**
+     * Open addressing, a slot of three longs in one array (high and low 64 bits of the hash, the id) and a bit per
+     * slot for "taken" (an eighth of a megabyte a million slots, held in a core's cache): a probe touches one slot's
+     * cache line, where a separate array for each field made four misses on a table of some 25 MB.
+     */
+    private static final int SLOT = 3;
+    private long[] table = new long[(1 << 12) * SLOT];
+    private long[] taken = new long[(1 << 12) >> 6];
     private int size;
     private final Map<String, String> others = new HashMap<>();
 
@@ -29,21 +34,21 @@ public final class DuplicateIndex {
         long hi = Long.parseUnsignedLong(contentSha256, 0, 16, 16);
         long lo = Long.parseUnsignedLong(contentSha256, 16, 32, 16);
         long value = Long.parseUnsignedLong(id, 16);
-        if ((size + 1) * 2 > used.length) {
+        if ((size + 1) * 2 > table.length / SLOT) {
             grow();
         }
-        int mask = used.length - 1;
+        long[] t = table;
+        long[] used = taken;
+        int mask = t.length / SLOT - 1;
         int i = (int) mix(hi ^ lo) & mask;
-        while (used[i]) {
-            if (hashHigh[i] == hi && hashLow[i] == lo) {
-                return ids[i] == value ? null : String.format("%016x", ids[i]);
+        while ((used[i >>> 6] & (1L << i)) != 0) {
+            int at = i * SLOT;
+            if (t[at] == hi && t[at + 1] == lo) {
+                return t[at + 2] == value ? null : HexFormat.of().toHexDigits(t[at + 2]);
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        hashHigh[i] = hi;
-        hashLow[i] = lo;
-        ids[i] = value;
+        put(t, used, i, hi, lo, value);
         size++;
         return null;
     }
@@ -52,29 +57,33 @@ public final class DuplicateIndex {
         return size + others.size();
     }
 
+    private static void put(long[] t, long[] used, int slot, long hi, long lo, long value) {
+        int at = slot * SLOT;
+        t[at] = hi;
+        t[at + 1] = lo;
+        t[at + 2] = value;
+        used[slot >>> 6] |= 1L << slot;
+    }
+
     private void grow() {
-        long[] h = hashHigh;
-        long[] l = hashLow;
-        long[] v = ids;
-        boolean[] u = used;
-        int cap = u.length * 2;
-        hashHigh = new long[cap];
-        hashLow = new long[cap];
-        ids = new long[cap];
-        used = new boolean[cap];
-        int mask = cap - 1;
-        for (int k = 0; k < u.length; k++) {
-            if (u[k]) {
-                int i = (int) mix(h[k] ^ l[k]) & mask;
-                while (used[i]) {
+        long[] old = table;
+        long[] oldUsed = taken;
+        int slots = old.length / SLOT * 2;
+        long[] t = new long[slots * SLOT];
+        long[] used = new long[Math.max(1, slots >> 6)];
+        int mask = slots - 1;
+        for (int k = 0; k < old.length / SLOT; k++) {
+            if ((oldUsed[k >>> 6] & (1L << k)) != 0) {
+                int at = k * SLOT;
+                int i = (int) mix(old[at] ^ old[at + 1]) & mask;
+                while ((used[i >>> 6] & (1L << i)) != 0) {
                     i = (i + 1) & mask;
                 }
-                used[i] = true;
-                hashHigh[i] = h[k];
-                hashLow[i] = l[k];
-                ids[i] = v[k];
+                put(t, used, i, old[at], old[at + 1], old[at + 2]);
             }
         }
+        table = t;
+        taken = used;
     }
 
     private static long mix(long x) {
