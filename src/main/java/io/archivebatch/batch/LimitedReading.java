@@ -28,6 +28,47 @@ final class LimitedReading {
         }
     }
 
+    /**
+     * Reads the inputs one after the other in one hand-off to the calling thread's worker, each read a stage with its
+     * own limit ({@link #millis}), so that a batch costs two thread switches instead of two an input. An input over
+     * its limit becomes its {@code timeout} reject and a fresh worker reads on from the next one.
+     *
+     * @return each input's items, in the order of {@code files}
+     */
+    static List<List<IngestItem>> readAll(InputReaders readers, List<InputFile> files, TimeLimit limit) throws Exception {
+        @SuppressWarnings("unchecked")
+        List<IngestItem>[] done = new List[files.size()];
+        int from = 0;
+        while (from < files.size()) {
+            int start = from;
+            // each hand-off has an array of its own: a worker given up on may still write into its array
+            @SuppressWarnings("unchecked")
+            List<IngestItem>[] mine = new List[files.size()];
+            try {
+                limit.call(stages -> {
+                    for (int i = start; i < files.size(); i++) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            throw new java.util.concurrent.CancellationException("given up on: over the time limit");
+                        }
+                        if (i > start) {
+                            stages.next(millis(files.get(i), limit.millis()), i);
+                        }
+                        mine[i] = readNow(readers, files.get(i));
+                    }
+                    return null;
+                }, millis(files.get(start), limit));
+                System.arraycopy(mine, start, done, start, files.size() - start);
+                from = files.size();
+            } catch (TimeLimit.Exceeded e) {
+                int at = e.handedOver() == null ? start : (Integer) e.handedOver();
+                System.arraycopy(mine, start, done, start, at - start);
+                done[at] = timedOut(files.get(at), e);
+                from = at + 1;
+            }
+        }
+        return java.util.Arrays.asList(done);
+    }
+
     /** The input's limit: the per-document one for each started megabyte. */
     static long millis(InputFile file, TimeLimit limit) {
         return millis(file, limit.millis());

@@ -67,10 +67,13 @@ public class ProfileSitesTasklet implements Tasklet {
         SiteLineCounter counter = new SiteLineCounter(200_000);
         ReadCache cache = new ReadCache(folders.readCache());
         Map<String, Long> sampled = new java.util.HashMap<>();
-        // text dumps, HTML pages and WARC files are read ahead on other threads, up to this many at a time; every
-        // input is still taken in the list's order, and a dump's sampling decision made when its turn comes (a dump
-        // read ahead for a site that has meanwhile been sampled enough is dropped), so the profile is the same
-        int window = 4 * threads;
+        // text dumps, HTML pages and WARC files are read ahead on other threads, in batches, up to this many inputs
+        // and bytes at a time; every input is still taken in the list's order, and a dump's sampling decision made
+        // when its turn comes (a dump read ahead for a site that has meanwhile been sampled enough is dropped), so
+        // the profile is the same
+        int window = 4 * threads * ReadAhead.BATCH;
+        long windowBytes = 4 * threads * ReadAhead.BATCH_BYTES;
+        long pendingBytes = 0;
         java.util.ArrayDeque<Pending> pending = new java.util.ArrayDeque<>();
         try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8);
              io.archivebatch.core.pipeline.TimeLimit limit = new io.archivebatch.core.pipeline.TimeLimit(limitMillis);
@@ -85,12 +88,13 @@ public class ProfileSitesTasklet implements Tasklet {
                 }
                 boolean readAhead = ReadCache.worthKeeping(in.file()) || isTextDump(in);
                 pending.add(new Pending(in, readAhead ? ahead.submit(in.file()) : null));
-                if (pending.size() >= window) {
-                    count(pending.poll(), readers, limit, sampled, counter);
+                pendingBytes += readAhead ? Math.max(0, in.file().size()) : 0;
+                while (pending.size() >= window || pendingBytes > windowBytes) {
+                    pendingBytes -= count(pending.poll(), readers, ahead, limit, sampled, counter);
                 }
             }
             while (!pending.isEmpty()) {
-                count(pending.poll(), readers, limit, sampled, counter);
+                count(pending.poll(), readers, ahead, limit, sampled, counter);
             }
         }
         store.loadInto(counter, new java.util.ArrayList<>(counter.sites().keySet()));
@@ -106,7 +110,7 @@ public class ProfileSitesTasklet implements Tasklet {
     }
 
     /** An input in the list's order; {@code read} is its read ahead (a dump, an HTML page, a WARC file) or null. */
-    private record Pending(SelectedInput input, java.util.concurrent.Future<ReadAhead.Read> read) {
+    private record Pending(SelectedInput input, ReadAhead.Handle read) {
     }
 
     private static boolean isTextDump(SelectedInput in) {
@@ -118,17 +122,22 @@ public class ProfileSitesTasklet implements Tasklet {
         return sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE;
     }
 
-    /** Takes (or reads) one input's documents and counts the lines of the sampled ones. */
-    private void count(Pending p, InputReaders readers, io.archivebatch.core.pipeline.TimeLimit limit,
+    /**
+     * Takes (or reads) one input's documents and counts the lines of the sampled ones.
+     *
+     * @return the input's bytes if it was read ahead (they leave the window), else 0
+     */
+    private long count(Pending p, InputReaders readers, ReadAhead ahead, io.archivebatch.core.pipeline.TimeLimit limit,
                        Map<String, Long> sampled, SiteLineCounter counter) throws IOException {
         SelectedInput in = p.input();
+        long bytes = p.read() != null ? Math.max(0, in.file().size()) : 0;
         if (isTextDump(in) && saturated(in, sampled)) {
-            return; // a dump's site is its folder, already sampled enough
+            return bytes; // a dump's site is its folder, already sampled enough
         }
         List<IngestItem> items;
         List<String> normalized;
         if (p.read() != null) {
-            ReadAhead.Read read = ReadAhead.take(p.read());
+            ReadAhead.Read read = ahead.take(p.read());
             items = read.items();
             normalized = read.normalized();
         } else {
@@ -145,5 +154,6 @@ public class ProfileSitesTasklet implements Tasklet {
                 counter.add(site, normalized != null ? normalized.get(i) : normalizer.normalize(doc.text()));
             }
         }
+        return bytes;
     }
 }

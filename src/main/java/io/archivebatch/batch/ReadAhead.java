@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Reads inputs ahead on worker threads for the profile step, which takes the results in the inputs' order: the same
  * documents, counted in the same order, as a read on the step's own thread. Each worker has its own
- * {@link TimeLimit}; a read normalizes the text of a one-document input (a dump, a page) for the line counts, and keeps
+ * {@link TimeLimit} and reads a batch of inputs in one hand-off to it ({@link LimitedReading#readAll}); a read normalizes the text of a one-document input (a dump, a page) for the line counts, and keeps
  * the documents of costly inputs (HTML pages, WARC files) in the {@link ReadCache} for the process step.
  */
 final class ReadAhead implements AutoCloseable {
@@ -56,26 +56,82 @@ final class ReadAhead implements AutoCloseable {
         });
     }
 
-    /** Starts reading the input; {@link #take} gives its documents. */
-    Future<Read> submit(InputFile file) {
-        return pool.submit(() -> {
-            List<IngestItem> items = LimitedReading.read(readers, file, limit.get());
+    /** Inputs read in one hand-off: a batch closes at this many inputs or at {@link #BATCH_BYTES} of them. */
+    static final int BATCH = 8;
+    static final long BATCH_BYTES = 1 << 20;
+
+    /** An input submitted for reading: its batch and its place in it. */
+    static final class Handle {
+        private final Batch batch;
+        private final int index;
+
+        private Handle(Batch batch, int index) {
+            this.batch = batch;
+            this.index = index;
+        }
+    }
+
+    private static final class Batch {
+        final List<InputFile> files = new java.util.ArrayList<>();
+        long bytes;
+        Future<List<Read>> reads; // null until the batch is closed and handed to the pool
+    }
+
+    private Batch forming;
+
+    /**
+     * Starts reading the input (with the next ones of its batch: the batch goes to a worker once it is full, or when
+     * one of its inputs is taken); {@link #take} gives its documents.
+     */
+    Handle submit(InputFile file) {
+        if (forming == null) {
+            forming = new Batch();
+        }
+        Handle h = new Handle(forming, forming.files.size());
+        forming.files.add(file);
+        forming.bytes += Math.max(0, file.size());
+        if (forming.files.size() >= BATCH || forming.bytes >= BATCH_BYTES) {
+            close(forming);
+        }
+        return h;
+    }
+
+    private void close(Batch b) {
+        if (b == forming) {
+            forming = null;
+        }
+        List<InputFile> files = List.copyOf(b.files);
+        b.reads = pool.submit(() -> read(files));
+    }
+
+    /** On a worker: the batch's inputs read in one hand-off, then kept for the process step and normalized. */
+    private List<Read> read(List<InputFile> files) throws Exception {
+        List<List<IngestItem>> all = LimitedReading.readAll(readers, files, limit.get());
+        List<Read> out = new java.util.ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            InputFile file = files.get(i);
+            List<IngestItem> items = all.get(i);
             if (ReadCache.worthKeeping(file)) {
                 cache.put(file, items);
             }
             if (items.size() != 1) {
-                return new Read(items, null); // past a site's sample, its documents are not counted: not normalized
+                out.add(new Read(items, null)); // past a site's sample, its documents are not counted: not normalized
+                continue;
             }
             IngestItem item = items.get(0);
-            return new Read(items, java.util.Collections.singletonList(
-                    item.document() == null ? null : normalizer.normalize(item.document().text())));
-        });
+            out.add(new Read(items, java.util.Collections.singletonList(
+                    item.document() == null ? null : normalizer.normalize(item.document().text()))));
+        }
+        return out;
     }
 
-    /** The documents of a submitted read, waiting for it. */
-    static Read take(Future<Read> read) throws IOException {
+    /** The documents of a submitted input, waiting for its batch (handed to a worker now if it is still forming). */
+    Read take(Handle h) throws IOException {
+        if (h.batch.reads == null) {
+            close(h.batch);
+        }
         try {
-            return read.get();
+            return h.batch.reads.get().get(h.index);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading ahead", e);
