@@ -74,6 +74,16 @@ public final class InputLists {
         }
     }
 
+    /** The source field of a line of the list, without parsing the rest (no path made). */
+    public static String source(String line) {
+        int t1 = line.indexOf('\t');
+        int t2 = t1 < 0 ? -1 : line.indexOf('\t', t1 + 1);
+        if (t2 < 0) {
+            return parse(line).file().source(); // not a well-formed line: as the full parse sees it (or fails)
+        }
+        return unescape(line.substring(t1 + 1, t2));
+    }
+
     public static SelectedInput parse(String line) {
         String[] p = line.split("\t", -1);
         InputFile f = new InputFile(Path.of(unescape(p[0])), unescape(p[1]), Long.parseLong(p[2]), Long.parseLong(p[3]));

@@ -82,10 +82,11 @@ public class ProfileSitesTasklet implements Tasklet {
                 if (line.isEmpty()) {
                     continue;
                 }
-                SelectedInput in = InputLists.parse(line);
-                if (isTextDump(in) && saturated(in, sampled)) {
+                String source = InputLists.source(line); // most lines of a large run are passed over: no full parse
+                if (isTextDump(source) && saturated(source, sampled)) {
                     continue; // counts only grow: it would be passed over at its turn too
                 }
+                SelectedInput in = InputLists.parse(line);
                 boolean readAhead = ReadCache.worthKeeping(in.file()) || isTextDump(in);
                 pending.add(new Pending(in, readAhead ? ahead.submit(in.file()) : null));
                 pendingBytes += readAhead ? Math.max(0, in.file().size()) : 0;
@@ -114,12 +115,20 @@ public class ProfileSitesTasklet implements Tasklet {
     }
 
     private static boolean isTextDump(SelectedInput in) {
-        return in.file().source().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+        return isTextDump(in.file().source());
+    }
+
+    private static boolean isTextDump(String source) {
+        return source.regionMatches(true, source.length() - 4, ".txt", 0, 4);
     }
 
     /** A dump's site is its folder: whether that site has been sampled enough already. */
     private static boolean saturated(SelectedInput in, Map<String, Long> sampled) {
-        return sampled.getOrDefault(SiteKeys.of(in.file().source(), null), 0L) >= SAMPLE_PER_SITE;
+        return saturated(in.file().source(), sampled);
+    }
+
+    private static boolean saturated(String source, Map<String, Long> sampled) {
+        return sampled.getOrDefault(SiteKeys.of(source, null), 0L) >= SAMPLE_PER_SITE;
     }
 
     /**
