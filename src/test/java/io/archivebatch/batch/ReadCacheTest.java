@@ -4,6 +4,7 @@ import io.archivebatch.Corpus;
 import io.archivebatch.core.ingest.IngestItem;
 import io.archivebatch.core.ingest.InputFile;
 import io.archivebatch.core.ingest.InputReaders;
+import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.model.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +40,34 @@ class ReadCacheTest {
             Files.writeString(s.findFirst().orElseThrow(), "[{\"source\":");
         }
         assertThat(cache.get(f)).isNull();
+    }
+
+    @Test
+    void givesBackAnyTextExactlyAndRefusesATruncatedEntry(@TempDir Path dir) throws Exception {
+        Path page = Corpus.wcxbDev().resolve("html").resolve("0050.html.gz");
+        InputFile f = new InputFile(page, "html/0050.html.gz", Files.size(page), Files.getLastModifiedTime(page).toMillis());
+        RawDocument real = new InputReaders().read(f).get(0).document();
+        // the page's text with what a page can hold: a lone surrogate, an emoji, a NUL, no URL, stated metadata
+        RawDocument odd = new RawDocument("x.warc.gz#3", null, real.text() + "\ud800 \ud83d\ude00 \u0000 \u00e9", 123_456_789_012L,
+                List.of("invalid_utf8_replaced"), Map.of("title", "Ünïcödé", "captured", "2024-05-02T10:00:00Z"));
+        List<IngestItem> items = List.of(IngestItem.of(real), IngestItem.of(odd));
+        ReadCache cache = new ReadCache(dir.resolve("read-cache"));
+        cache.put(f, items);
+        List<IngestItem> back = cache.get(f);
+        assertThat(back).isEqualTo(items);
+        assertThat(back.get(1).document().text()).isEqualTo(odd.text());
+
+        Path entry;
+        try (var s = Files.list(dir.resolve("read-cache"))) {
+            entry = s.findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(entry);
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length - 1)); // a write cut short
+        assertThat(cache.get(f)).isNull();
+        Files.write(entry, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertThat(cache.get(f)).isNull();
+        Files.write(entry, whole);
+        assertThat(cache.get(f)).isEqualTo(items);
     }
 
     @Test
