@@ -5,6 +5,7 @@ import io.archivebatch.core.model.Article;
 import io.archivebatch.core.output.ArticleCsvFormatter;
 import io.archivebatch.core.output.ArticleJsonFormatter;
 import io.archivebatch.core.output.ArticleJsonParser;
+import io.archivebatch.core.output.DuplicateMarker;
 import io.archivebatch.core.output.RecordSchema;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  * After the partitions: concatenates the part files in range order into the run's dataset folder — the same
  * records in the same order for any number of threads — marking exact duplicates across the whole run
  * ({@code duplicate_of} = id of the first article with the same body) and concatenating the CSV rows the writer
- * rendered. Only duplicates are parsed and written again. Writes to temporary names and renames, so a restart simply merges again.
+ * rendered. Only duplicates are written again: their bytes with {@code duplicate_of} set ({@link DuplicateMarker}). Writes to temporary names and renames, so a restart simply merges again.
  */
 public class MergePartsTasklet implements Tasklet {
 
@@ -112,12 +113,21 @@ public class MergePartsTasklet implements Tasklet {
                             a.write(e.line());
                             c.write(e.row());
                         } else {
-                            byte[] line = (e != null ? e : read(x, in, rows, part)).line();
-                            Article art = parser.parse(new String(line, 0, line.length - 1, StandardCharsets.UTF_8))
-                                    .withDuplicateOf(first);
-                            a.write(json.format(art).getBytes(StandardCharsets.UTF_8));
-                            a.write('\n');
-                            c.write(csv.format(art).getBytes(StandardCharsets.UTF_8));
+                            Entry whole = e != null ? e : read(x, in, rows, part);
+                            // the written bytes with duplicate_of set; parsed and formatted again only if that fails
+                            byte[] line = DuplicateMarker.json(whole.line(), first);
+                            byte[] row = line == null ? null : DuplicateMarker.csv(whole.row(), first);
+                            if (row != null) {
+                                a.write(line);
+                                c.write(row);
+                            } else {
+                                byte[] l = whole.line();
+                                Article art = parser.parse(new String(l, 0, l.length - 1, StandardCharsets.UTF_8))
+                                        .withDuplicateOf(first);
+                                a.write(json.format(art).getBytes(StandardCharsets.UTF_8));
+                                a.write('\n');
+                                c.write(csv.format(art).getBytes(StandardCharsets.UTF_8));
+                            }
                             duplicates++;
                         }
                         articles++;
