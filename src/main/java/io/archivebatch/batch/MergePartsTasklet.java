@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  * After the partitions: concatenates the part files in range order into the run's dataset folder — the same
  * records in the same order for any number of threads — marking exact duplicates across the whole run
  * ({@code duplicate_of} = id of the first article with the same body) and concatenating the CSV rows the writer
- * rendered. Only duplicates are written again: their bytes with {@code duplicate_of} set ({@link DuplicateMarker}). Writes to temporary names and renames, so a restart simply merges again.
+ * rendered. Only duplicates are written again: their bytes with {@code duplicate_of} set ({@link DuplicateMarker}).
+ * Writes to temporary names and renames, so a restart simply merges again.
  */
 public class MergePartsTasklet implements Tasklet {
 

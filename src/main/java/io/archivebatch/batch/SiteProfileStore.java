@@ -7,8 +7,10 @@ import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Site profiles in the state ({@code ARCHIVE_SITE}: documents seen per site; {@code ARCHIVE_SITE_LINE}: in how many
@@ -55,7 +57,7 @@ public class SiteProfileStore {
                 continue;
             }
             List<String> stored = batch.stream().filter(docs::containsKey).toList();
-            java.util.Set<String> merged = new java.util.HashSet<>();
+            Set<String> merged = new HashSet<>();
             String[] current = {null};
             Map<Long, Long> lines = new HashMap<>();
             jdbc.query("SELECT SITE, LINE_HASH, DOCS FROM ARCHIVE_SITE_LINE WHERE SITE IN (" + marks(stored.size())
