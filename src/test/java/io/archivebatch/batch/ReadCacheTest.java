@@ -68,6 +68,16 @@ class ReadCacheTest {
         assertThat(cache.get(f)).isNull();
         Files.write(entry, whole);
         assertThat(cache.get(f)).isEqualTo(items);
+
+        // a WARC file's many pages, a record each
+        List<IngestItem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            many.add(IngestItem.of(new RawDocument("crawl.warc.gz#" + i, "https://example.org/" + i,
+                    real.text().substring(i), i, List.of(), Map.of("captured", "2024-05-02T10:00:0" + i % 10 + "Z"))));
+        }
+        InputFile warc = new InputFile(dir.resolve("crawl.warc.gz"), "crawl.warc.gz", 1 << 20, 5);
+        cache.put(warc, many);
+        assertThat(cache.get(warc)).isEqualTo(many);
     }
 
     @Test
