@@ -6,15 +6,15 @@ import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.pipeline.Hashing;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,27 +66,27 @@ final class ReadCache {
         }
         Path target = file(f);
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            write(ch, ByteBuffer.allocate(12).putInt(MAGIC).putInt(VERSION).putInt(items.size()).flip());
+        boolean whole = true;
+        // through one buffer: a page's header, record and end marker are one write; a long record goes straight through
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(items.size());
             for (IngestItem i : items) { // a record a document: a WARC file's many pages are never one array
                 ByteBuffer record = encode(i.document());
                 if (record == null) {
-                    ch.close();
-                    Files.deleteIfExists(tmp);
-                    return; // a document too large to keep: the process step reads the input again
+                    whole = false; // a document too large to keep: the process step reads the input again
+                    break;
                 }
-                write(ch, record);
+                out.write(record.array(), 0, record.limit());
             }
-            write(ch, ByteBuffer.allocate(4).putInt(END).flip());
+            out.writeInt(END);
+        }
+        if (!whole) {
+            Files.deleteIfExists(tmp);
+            return;
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void write(FileChannel ch, ByteBuffer b) throws IOException {
-        while (b.hasRemaining()) {
-            ch.write(b);
-        }
     }
 
     /** The documents kept for this input, or null when there are none. */
