@@ -13,8 +13,9 @@ public final class AuthorExtractor {
 
     private static final Pattern BYLINE = Pattern.compile(
             "(?iu)^(?:[\\p{L} ]{0,20}\\s)?(?:by|written by|posted by|words by|story by|reported by|author:|authors:|autor:|auteur:|von|par|por|di)\\s*:?\\s+(.+)$");
-    private static final Pattern CUT = Pattern.compile(
-            "(?iu)\\s*(\\||•|·|—|–| - |,? on |,? updated|,? published|,? posted|\\bphoto|\\bfor\\b|\\bin\\b|\\bat\\b|\\d{1,2}:\\d\\d|\\(|\\d+ min).*$");
+    /** compiled once: {@code String.replaceAll} compiled it for every byline (a third of the extractor's time) */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final DateParser dates = new DateParser();
 
     public Extracted extract(DocumentView doc) {
@@ -35,8 +36,8 @@ public final class AuthorExtractor {
             if (f != null) {
                 name = name.substring(0, f.start());
             }
-            name = CUT.matcher(name).replaceFirst("").trim();
-            name = name.replaceAll("[,;:.]+$", "").trim();
+            name = BylineCut.apply(name).trim(); // cut at separators, times, role words
+            name = TRAILING_PUNCTUATION.matcher(name).replaceAll("").trim();
             if (!looksLikeName(name)) {
                 continue;
             }
@@ -52,7 +53,7 @@ public final class AuthorExtractor {
         }
         int caps = 0;
         int letters = 0;
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
                 continue;
             }
