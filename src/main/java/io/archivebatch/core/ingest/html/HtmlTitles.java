@@ -42,6 +42,10 @@ public final class HtmlTitles {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»]\\s+");
+    // the URL's parts for its slug words, compiled once (String.replaceFirst compiled them for every page)
+    private static final Pattern URL_SCHEME_HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+    private static final Pattern URL_QUERY = Pattern.compile("[?#].*$");
+    private static final Pattern PAGE_EXTENSION = Pattern.compile("\\.(s?html?|php|aspx?|jsp)$");
 
     /** One candidate text with its features. */
     public record Candidate(String text, double[] features) {
@@ -221,7 +225,8 @@ public final class HtmlTitles {
         if (url == null || url.isBlank()) {
             return out;
         }
-        String path = (url.length() > 2000 ? url.substring(0, 2000) : url).replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+        String path = URL_QUERY.matcher(URL_SCHEME_HOST.matcher(url.length() > 2000 ? url.substring(0, 2000) : url)
+                .replaceFirst("")).replaceFirst("");
         try {
             path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
@@ -229,7 +234,7 @@ public final class HtmlTitles {
         }
         String[] segs = path.split("/");
         for (int i = segs.length - 1; i >= 0; i--) {
-            String seg = segs[i].replaceFirst("\\.(s?html?|php|aspx?|jsp)$", "");
+            String seg = PAGE_EXTENSION.matcher(segs[i]).replaceFirst("");
             Set<String> words = new HashSet<>();
             for (String w : norm(seg.replace('-', ' ').replace('_', ' ')).split(" ")) {
                 if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit)) {
