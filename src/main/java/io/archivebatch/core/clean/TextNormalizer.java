@@ -18,12 +18,17 @@ public final class TextNormalizer {
         // never reaches the output, and its trailing spaces are cut when it ends. Visible ASCII and plain spaces
         // inside a line are tested first, and the loop stops at the last character (the end of the text is not
         // read as a line end inside it): on Tehran Times text this made the loop about 1.3-1.5x faster.
-        char[] in = text.toCharArray();
-        if (!nfcAlready(in) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            in = Normalizer.normalize(text, Normalizer.Form.NFC).toCharArray();
+        Scratch scratch = SCRATCH.get();
+        int n = text.length();
+        char[] in = scratch.in(n);
+        text.getChars(0, n, in, 0);
+        if (!nfcAlready(in, n) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+            n = nfc.length();
+            in = scratch.in(n);
+            nfc.getChars(0, n, in, 0);
         }
-        int n = in.length;
-        char[] out = new char[n + 2];
+        char[] out = scratch.out(n + 2);
         int len = 0;
         int lineStart = -1; // where the current line starts in out, or -1 while it has no visible character
         int blankRun = 0;
@@ -99,14 +104,48 @@ public final class TextNormalizer {
      * punctuation from U+2002 to U+206F (curly quotes, dashes, ellipsis: no canonical decomposition, never composed
      * with what precedes; U+2000 and U+2001 decompose to U+2002 and U+2003).
      */
-    private static boolean nfcAlready(char[] text) {
-        for (char c : text) {
+    private static boolean nfcAlready(char[] text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text[i];
             if (c >= '\u0300' && (c < '\u2002' || c > '\u206F')) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * A thread's two work arrays, kept from one text to the next: a new pair for every document (the text's copy
+     * and the output) was fresh memory to zero and fill, and garbage for the collector, for every page of a run.
+     * An array grown past {@value #KEEP} chars for one huge text is not kept.
+     */
+    private static final class Scratch {
+        private static final int KEEP = 1 << 20;
+        private char[] in = new char[1 << 14];
+        private char[] out = new char[1 << 14];
+
+        char[] in(int n) {
+            if (n > KEEP) {
+                return new char[n];
+            }
+            if (in.length < n) {
+                in = new char[Math.max(n, 2 * in.length)];
+            }
+            return in;
+        }
+
+        char[] out(int n) {
+            if (n > KEEP) {
+                return new char[n];
+            }
+            if (out.length < n) {
+                out = new char[Math.max(n, 2 * out.length)];
+            }
+            return out;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** {@link Character#isSpaceChar} (categories Zs, Zl, Zp) by range, for characters from U+007F on. */
     static boolean isSpace(char c) {
