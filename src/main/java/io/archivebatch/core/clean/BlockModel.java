@@ -313,14 +313,16 @@ public final class BlockModel {
 
     /** A menu-like separator: "•" anywhere, or "|", "·", "/" between white space (one pass, no regex). */
     static boolean hasSeparator(String t) {
+        // each character searched for by String.indexOf (vectorized) instead of a loop testing four per character:
+        // most blocks hold none of them, and the loop was 2.5% of the cleaning's time
+        return t.indexOf('•') >= 0 || spaced(t, '|') || spaced(t, '·') || spaced(t, '/');
+    }
+
+    /** Whether {@code c} stands somewhere with white space on both sides. */
+    private static boolean spaced(String t, char c) {
         int n = t.length();
-        for (int k = 0; k < n; k++) {
-            char c = t.charAt(k);
-            if (c == '•') {
-                return true;
-            }
-            if ((c == '|' || c == '·' || c == '/') && k > 0 && k + 1 < n
-                    && CharTable.isRegexSpace(t.charAt(k - 1)) && CharTable.isRegexSpace(t.charAt(k + 1))) {
+        for (int k = t.indexOf(c, 1); k >= 0 && k + 1 < n; k = t.indexOf(c, k + 1)) {
+            if (CharTable.isRegexSpace(t.charAt(k - 1)) && CharTable.isRegexSpace(t.charAt(k + 1))) {
                 return true;
             }
         }
