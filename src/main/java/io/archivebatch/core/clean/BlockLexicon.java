@@ -122,7 +122,7 @@ public final class BlockLexicon {
     float[] weights(BlockWords words) {
         float[] w = new float[words.size()];
         for (int id = 0; id < w.length; id++) {
-            int n = known.get(words.words[id]);
+            int n = known.get(words.words[id], words.hashes[id]);
             w[id] = n < 0 ? Float.NaN : byNumber[n];
         }
         return w;

@@ -20,13 +20,16 @@ final class BlockWords {
 
     /** the document's distinct words, by number */
     final String[] words;
+    /** their {@link String#hashCode}s (a document's vocabulary has them: no word's hash is computed again) */
+    final int[] hashes;
     /** per block, the numbers of its distinct words in the order they first occur */
     final int[][] distinct;
     /** per block, how many content words it has, repeats counted (what sizes its {@code HashSet}) */
     final int[] counts;
 
-    private BlockWords(String[] words, int[][] distinct, int[] counts) {
+    private BlockWords(String[] words, int[] hashes, int[][] distinct, int[] counts) {
         this.words = words;
+        this.hashes = hashes;
         this.distinct = distinct;
         this.counts = counts;
     }
@@ -61,7 +64,12 @@ final class BlockWords {
             }
             distinct[b] = Arrays.copyOf(ids, k);
         }
-        return new BlockWords(Arrays.copyOf(words, size), distinct, counts);
+        String[] kept = Arrays.copyOf(words, size);
+        int[] hashes = new int[size];
+        for (int i = 0; i < size; i++) {
+            hashes[i] = kept[i].hashCode();
+        }
+        return new BlockWords(kept, hashes, distinct, counts);
     }
 
     /**
@@ -71,7 +79,7 @@ final class BlockWords {
      */
     static BlockWords ofBlocks(List<Block> blocks, int minLength, int max) {
         if (blocks.isEmpty()) {
-            return new BlockWords(new String[0], new int[0][], new int[0]);
+            return new BlockWords(new String[0], new int[0], new int[0][], new int[0]);
         }
         DocumentWords vocabulary = blocks.get(0).vocabulary();
         int longest = 0;
@@ -83,6 +91,7 @@ final class BlockWords {
         }
         int[] local = new int[vocabulary.size()]; // the number here + 1 of each word of the document, 0 if not met
         String[] words = new String[vocabulary.size()];
+        int[] hashes = new int[vocabulary.size()];
         int[] lastBlock = new int[vocabulary.size()];
         int[] ids = new int[longest];
         int[][] distinct = new int[blocks.size()][];
@@ -101,6 +110,7 @@ final class BlockWords {
                     id = size++;
                     local[word] = id + 1;
                     words[id] = vocabulary.word(word);
+                    hashes[id] = vocabulary.hash(word);
                     lastBlock[id] = b + 1;
                     ids[k++] = id;
                 } else if (lastBlock[id] != b + 1) {
@@ -114,7 +124,7 @@ final class BlockWords {
             counts[b] = count;
             distinct[b] = Arrays.copyOf(ids, k);
         }
-        return new BlockWords(Arrays.copyOf(words, size), distinct, counts);
+        return new BlockWords(Arrays.copyOf(words, size), Arrays.copyOf(hashes, size), distinct, counts);
     }
 
     /** The block's first content word, null if it has none (its first distinct word is its first word). */
@@ -153,7 +163,7 @@ final class BlockWords {
         long[] keys = new long[ids.length];
         int n = 0;
         for (int k = 0; k < ids.length; k++) {
-            int h = words[ids[k]].hashCode();
+            int h = hashes[ids[k]];
             int bucket = (h ^ (h >>> 16)) & (capacity - 1);
             if (++perBucket[bucket] >= 8) {
                 return null;

@@ -60,6 +60,11 @@ public final class DocumentWords {
         return lengths[id];
     }
 
+    /** The word's {@link String#hashCode}, computed as the tokenizer scanned it. */
+    public int hash(int id) {
+        return hashes[id];
+    }
+
     /** {@link Stopwords#maskOf} the word: the languages whose stopword list holds it. */
     public long stopwordMask(int id) {
         return masks[id];
@@ -172,7 +177,7 @@ public final class DocumentWords {
         lengths[size] = len;
         hashes[size] = h;
         strings[size] = s;
-        masks[size] = stopwords.maskOf(s);
+        masks[size] = stopwords.maskOf(s, h); // h is s.hashCode(): the new string's hash is never computed
         poolSize += len;
         size++;
     }

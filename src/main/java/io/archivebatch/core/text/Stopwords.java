@@ -107,11 +107,16 @@ public final class Stopwords {
      * words' masks, so that a word is looked up once for both the language count and the stopword density.
      */
     public long maskOf(String word) {
-        int b = hash16(word.hashCode());
+        return maskOf(word, word.hashCode());
+    }
+
+    /** {@link #maskOf(String)} with the word's {@link String#hashCode} already known. */
+    public long maskOf(String word, int hash) {
+        int b = hash16(hash);
         if ((listedHashes[b >>> 6] & (1L << b)) == 0) {
             return 0;
         }
-        int n = listed.get(word);
+        int n = listed.get(word, hash);
         return n < 0 ? 0 : masks[n];
     }
 

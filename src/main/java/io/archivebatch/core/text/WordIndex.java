@@ -29,7 +29,15 @@ public final class WordIndex {
 
     /** The word's number, or -1 when it was never added. */
     public int get(String word) {
-        for (int i = slot(word.hashCode()); ; i = (i + 1) & mask) {
+        return get(word, word.hashCode());
+    }
+
+    /**
+     * {@link #get(String)} with the word's {@link String#hashCode} already known (a {@link DocumentWords} computes it as
+     * it scans the word): the new string's own hash is then never computed.
+     */
+    public int get(String word, int hash) {
+        for (int i = slot(hash); ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 return -1;

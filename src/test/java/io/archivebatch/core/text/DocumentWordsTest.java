@@ -32,6 +32,7 @@ class DocumentWordsTest {
                     Integer n = numbers.putIfAbsent(expected.get(i), numbers.size());
                     assertThat(ids[i]).isEqualTo(n == null ? numbers.size() - 1 : n);
                     assertThat(vocabulary.length(ids[i])).isEqualTo(expected.get(i).length());
+                    assertThat(vocabulary.hash(ids[i])).isEqualTo(expected.get(i).hashCode());
                     assertThat(vocabulary.stopwordMask(ids[i])).isEqualTo(Stopwords.get().maskOf(expected.get(i)));
                 }
                 tokens[0] += ids.length;
