@@ -109,7 +109,17 @@ public final class HtmlReader {
         return doc;
     }
 
-    /** Double-encoded UTF-8 in the page's text, attribute values and scripts (JSON-LD) decoded ({@link Mojibake}). */
+    /**
+     * Whether a script's data may be read: the metadata reads the JSON-LD scripts' (HtmlMetadata), nothing reads the
+     * other scripts' and the styles' (a page's JavaScript, often most of its bytes, was scanned for mojibake for
+     * nothing). Any script whose type mentions JSON, so every one the metadata's selector takes.
+     */
+    private static boolean isJsonScript(org.jsoup.nodes.Node parent) {
+        return parent instanceof org.jsoup.nodes.Element e && e.normalName().equals("script")
+                && e.attr("type").toLowerCase(java.util.Locale.ROOT).contains("json");
+    }
+
+    /** Double-encoded UTF-8 in the page's text, attribute values and JSON scripts (JSON-LD) decoded ({@link Mojibake}). */
     private static void repairMojibake(Document doc) {
         org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
             if (node instanceof org.jsoup.nodes.TextNode t) {
@@ -118,7 +128,7 @@ public final class HtmlReader {
                 if (r != w) {
                     t.text(r);
                 }
-            } else if (node instanceof org.jsoup.nodes.DataNode d) {
+            } else if (node instanceof org.jsoup.nodes.DataNode d && isJsonScript(d.parent())) {
                 String w = d.getWholeData();
                 String r = Mojibake.repair(w);
                 if (r != w) {
