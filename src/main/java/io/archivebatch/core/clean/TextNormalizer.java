@@ -17,17 +17,17 @@ public final class TextNormalizer {
         // never reaches the output, and its trailing spaces are cut when it ends. Visible ASCII and plain spaces
         // inside a line are tested first, and the loop stops at the last character (the end of the text is not
         // read as a line end inside it): on Tehran Times text this made the loop about 1.3-1.5x faster.
-        Scratch scratch = SCRATCH.get();
+        Buffer[] scratch = SCRATCH.get();
         String text = raw;
         int n = text.length();
-        char[] in = scratch.in(n);
+        char[] in = scratch[0].fit(n);
         text.getChars(0, n, in, 0);
         int found = scan(in, n);
         if ((found & MOJIBAKE_LEAD) != 0) { // else Mojibake.repair finds nothing to repair
             text = Mojibake.repair(raw);
             if (text != raw) {
                 n = text.length();
-                in = scratch.in(n);
+                in = scratch[0].fit(n);
                 text.getChars(0, n, in, 0);
                 found = scan(in, n);
             }
@@ -35,10 +35,10 @@ public final class TextNormalizer {
         if ((found & MAYBE_NOT_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
             String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
             n = nfc.length();
-            in = scratch.in(n);
+            in = scratch[0].fit(n);
             nfc.getChars(0, n, in, 0);
         }
-        char[] out = scratch.out(n + 2);
+        char[] out = scratch[1].fit(n + 2);
         int len = 0;
         int lineStart = -1; // where the current line starts in out, or -1 while it has no visible character
         int blankRun = 0;
@@ -109,7 +109,7 @@ public final class TextNormalizer {
         return new String(out, 0, len);
     }
 
-    /** a character that can begin a double-encoded UTF-8 sequence ({@link Mojibake}: U+00C2 to U+00F4) */
+    /** a character that can begin a double-encoded UTF-8 sequence ({@link Mojibake#isLead}) */
     private static final int MOJIBAKE_LEAD = 1;
     /** a character that may not be NFC already (see {@link #scan}) */
     private static final int MAYBE_NOT_NFC = 2;
@@ -126,8 +126,8 @@ public final class TextNormalizer {
         int found = 0;
         for (int i = 0; i < n; i++) {
             char c = text[i];
-            if (c >= '\u00C2') {
-                found |= c <= '\u00F4' ? MOJIBAKE_LEAD : 0;
+            if (c >= '\u00C2') { // below both ranges: ASCII and most of Latin-1
+                found |= Mojibake.isLead(c) ? MOJIBAKE_LEAD : 0;
                 found |= c >= '\u0300' && (c < '\u2002' || c > '\u206F') ? MAYBE_NOT_NFC : 0;
             }
         }
@@ -135,37 +135,29 @@ public final class TextNormalizer {
     }
 
     /**
-     * A thread's two work arrays, kept from one text to the next: a new pair for every document (the text's copy
-     * and the output) was fresh memory to zero and fill, and garbage for the collector, for every page of a run.
-     * An array grown past {@value #KEEP} chars for one huge text is not kept.
+     * A work array kept by a thread from one text to the next: a new pair for every document (the text's copy and the
+     * output) was fresh memory to zero and fill, and garbage for the collector, for every page of a run. An array
+     * for a text past {@value #KEEP} chars is not kept.
      */
-    private static final class Scratch {
+    private static final class Buffer {
         private static final int KEEP = 1 << 20;
-        private char[] in = new char[1 << 14];
-        private char[] out = new char[1 << 14];
+        private char[] chars = new char[1 << 14];
 
-        char[] in(int n) {
+        /** An array of at least {@code n} chars (its content is not kept). */
+        char[] fit(int n) {
             if (n > KEEP) {
                 return new char[n];
             }
-            if (in.length < n) {
-                in = new char[Math.max(n, 2 * in.length)];
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
             }
-            return in;
-        }
-
-        char[] out(int n) {
-            if (n > KEEP) {
-                return new char[n];
-            }
-            if (out.length < n) {
-                out = new char[Math.max(n, 2 * out.length)];
-            }
-            return out;
+            return chars;
         }
     }
 
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    /** Per thread: the text's copy, the output. */
+    private static final ThreadLocal<Buffer[]> SCRATCH =
+            ThreadLocal.withInitial(() -> new Buffer[]{new Buffer(), new Buffer()});
 
     /** {@link Character#isSpaceChar} (categories Zs, Zl, Zp) by range, for characters from U+007F on. */
     static boolean isSpace(char c) {

@@ -87,8 +87,8 @@ public final class Mojibake {
         return cp;
     }
 
-    /** Â..ô: the characters that stand for a UTF-8 lead byte read as Latin-1. */
-    private static boolean isLead(char c) {
+    /** Â..ô: the characters that stand for a UTF-8 lead byte read as Latin-1 (where a double-encoded sequence begins). */
+    public static boolean isLead(char c) {
         return c >= 0xC2 && c <= 0xF4;
     }
 
