@@ -249,12 +249,21 @@ public final class BoilerplateCleaner {
         }
         int codePoints = text.codePointCount(0, text.length());
         String folded = null; // for the rules' literal checks, folded once when a rule has literals
+        boolean empty = text.isEmpty();
+        int first = empty ? 0 : text.codePointAt(0);
+        int firstFolded = RegexFacts.foldCodePoint(first);
         for (RuleSet set : ruleSets) {
             for (Rule r : set.rules()) {
+                if (!empty && !r.first().mayBegin(first, firstFolded)) {
+                    continue; // no match begins with the block's first character
+                }
+                if (codePoints > r.maxCodePoints()) {
+                    continue; // longer than any match
+                }
                 if (folded == null && !r.literals().isEmpty()) {
                     folded = Rule.fold(text);
                 }
-                if (r.matches(text, codePoints, folded)) {
+                if (r.matchesFrom(text, codePoints, folded)) {
                     return r;
                 }
             }

@@ -43,6 +43,20 @@ final class RegexFacts {
         return n.required.stream().map(RegexFacts::fold).distinct().toList();
     }
 
+    /**
+     * The case-folded code points ({@link #foldCodePoint}) a match can begin with, or {@link FirstChars#ANY} when the
+     * expression does not tell: a rule must match a whole block, so a block beginning with another cannot match.
+     */
+    static FirstChars firstChars(String regex) {
+        Node n = parse(regex);
+        return n == null || n.first == null || n.nullable ? FirstChars.ANY : FirstChars.of(n.first);
+    }
+
+    /** A code point as {@code java.util.regex} compares it case-insensitively with UNICODE_CASE. */
+    static int foldCodePoint(int cp) {
+        return cp < 128 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : Character.toLowerCase(Character.toUpperCase(cp));
+    }
+
     /** Each code point as {@code java.util.regex} compares it case-insensitively with UNICODE_CASE. */
     static String fold(String s) {
         int n = s.length();
@@ -106,12 +120,26 @@ final class RegexFacts {
 
     /**
      * What a part of the expression matches: at most {@code max} code points, holding one of {@code required}
-     * (null: nothing known); {@code literal} is the code point of a plain literal character, else -1.
+     * (null: nothing known); {@code literal} is the code point of a plain literal character, else -1; {@code first}
+     * the folded code points a non-empty match can begin with (null: any), {@code nullable} whether it can match
+     * nothing at all.
      */
-    private record Node(long max, java.util.List<String> required, int literal) {
+    private record Node(long max, java.util.List<String> required, int literal, java.util.Set<Integer> first,
+                        boolean nullable) {
+        /** A zero-width assertion ({@code max} 0), or a character of some class ({@code max} 1 or more). */
         static Node of(long max) {
-            return new Node(max, null, -1);
+            return max == 0 ? new Node(0, null, -1, java.util.Set.of(), true) : new Node(max, null, -1, null, false);
         }
+    }
+
+    /** Both sets of first characters (null, any character, if either is). */
+    private static java.util.Set<Integer> union(java.util.Set<Integer> a, java.util.Set<Integer> b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        java.util.Set<Integer> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return u;
     }
 
     /** The better of two requirements: the one whose shortest literal is longest (fewer false hopes). */
@@ -145,17 +173,21 @@ final class RegexFacts {
         Node first = sequence();
         long max = first.max;
         java.util.List<String> required = first.required == null ? null : new java.util.ArrayList<>(first.required);
+        java.util.Set<Integer> starts = first.first;
+        boolean nullable = first.nullable;
         while (pos < re.length() && re.charAt(pos) == '|') {
             pos++;
             Node next = sequence();
             max = Math.max(max, next.max);
+            starts = union(starts, next.first);
+            nullable |= next.nullable;
             if (required != null && next.required != null) {
                 required.addAll(next.required);
             } else {
                 required = null;
             }
         }
-        return new Node(max, required, -1);
+        return new Node(max, required, -1, starts, nullable);
     }
 
     /**
@@ -166,11 +198,17 @@ final class RegexFacts {
         long sum = 0;
         java.util.List<String> best = null;
         StringBuilder run = new StringBuilder();
+        java.util.Set<Integer> first = java.util.Set.of(); // of the atoms a match may begin with: up to a sure one
+        boolean nullable = true;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             Node atom = atom();
             long[] times = new long[2];
             sum = cap(sum + quantified(atom.max, times));
             long min = times[0];
+            if (nullable) {
+                first = union(first, atom.first);
+                nullable = min == 0 || atom.nullable;
+            }
             boolean once = times[0] == 1 && times[1] == 1;
             if (atom.literal >= 0 && min >= 1) {
                 run.appendCodePoint(atom.literal);
@@ -194,7 +232,7 @@ final class RegexFacts {
         if (!run.isEmpty()) {
             best = better(best, java.util.List.of(run.toString()));
         }
-        return new Node(sum, best, -1);
+        return new Node(sum, best, -1, first, nullable);
     }
 
     private Node atom() {
@@ -205,8 +243,17 @@ final class RegexFacts {
             case '[':
                 skipClass();
                 return Node.of(1);
-            case '\\':
-                return Node.of(escape());
+            case '\\': {
+                char e = re.charAt(pos + 1);
+                long length = escape();
+                if (e < 128 && !Character.isLetterOrDigit(e)) { // an escaped punctuation mark: that character
+                    return new Node(length, null, -1, java.util.Set.of(foldCodePoint(e)), false);
+                }
+                if (e == 'd') { // a digit: Character.isDigit, with UNICODE_CHARACTER_CLASS
+                    return new Node(length, null, -1, java.util.Set.of(FirstChars.DIGIT), false);
+                }
+                return Node.of(length);
+            }
             case '.':
                 pos++;
                 return Node.of(1);
@@ -218,7 +265,7 @@ final class RegexFacts {
             default:
                 int cp = re.codePointAt(pos);
                 pos += Character.charCount(cp);
-                return new Node(1, null, cp);
+                return new Node(1, null, cp, java.util.Set.of(foldCodePoint(cp)), false);
         }
     }
 
@@ -265,7 +312,7 @@ final class RegexFacts {
         }
         pos++;
         // a look-around's text is not part of the match; an empty requirement list means none
-        return zeroWidth ? Node.of(0) : new Node(inner.max, inner.required, -1);
+        return zeroWidth ? Node.of(0) : new Node(inner.max, inner.required, -1, inner.first, inner.nullable);
     }
 
     /** Moves past a character class, nested classes and escapes included. */

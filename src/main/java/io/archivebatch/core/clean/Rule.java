@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
  *                      characters, so the engine tries each of them): case-folded literals of which every match holds
  *                      one ({@link RegexFacts#requiredLiterals}); a block holding none is not tried. Empty for other
  *                      expressions, which fail at their first characters faster than the block can be searched.
+ * @param first         the case-folded characters a match can begin with ({@link RegexFacts#firstChars}); a block
+ *                      beginning with another is not tried
  */
-public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoints, List<String> literals) {
+public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoints, List<String> literals,
+                   FirstChars first) {
 
     public static Rule of(RuleKind kind, String regex, String origin) {
         return new Rule(kind, Pattern.compile(regex,
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL), origin,
-                RegexFacts.maxCodePoints(regex), regex.startsWith(".") ? RegexFacts.requiredLiterals(regex) : List.of());
+                RegexFacts.maxCodePoints(regex), regex.startsWith(".") ? RegexFacts.requiredLiterals(regex) : List.of(),
+                RegexFacts.firstChars(regex));
     }
 
     public Rule {
@@ -41,6 +45,24 @@ public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoi
      *                   {@link #literals} is empty
      */
     public boolean matches(String blockText, int codePoints, String folded) {
+        return codePoints <= maxCodePoints && mayBegin(blockText) && RegexFacts.holdsOne(folded, literals)
+                && pattern.matcher(blockText).matches();
+    }
+
+    /** Whether a match may begin with the block's first character ({@link #first}); true for an empty block. */
+    boolean mayBegin(String blockText) {
+        if (blockText.isEmpty() || first.isAny()) {
+            return true;
+        }
+        int cp = blockText.codePointAt(0);
+        return first.mayBegin(cp, RegexFacts.foldCodePoint(cp));
+    }
+
+    /**
+     * {@link #matches(String, int, String)} where the block's first code point and its fold are known (once for all
+     * the rules tried on it) and this rule may begin with it ({@link FirstChars#mayBegin}).
+     */
+    boolean matchesFrom(String blockText, int codePoints, String folded) {
         return codePoints <= maxCodePoints && RegexFacts.holdsOne(folded, literals) && pattern.matcher(blockText).matches();
     }
 
