@@ -1,5 +1,7 @@
 package io.archivebatch.core.clean;
 
+import io.archivebatch.core.text.KnownWords;
+import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.WordIndex;
 
 import java.io.BufferedReader;
@@ -9,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +36,13 @@ public final class BlockLexicon {
     /** the same weights by word number, for the look-up of every word of every document ({@link #weights(BlockWords)}) */
     private final WordIndex known;
     private final float[] byNumber;
+    /**
+     * The stopwords and these words, for the documents' tokenizers ({@link #knownWords()}), and the weights by their
+     * numbers there (NaN for a stopword the lexicon does not hold): a document's words then come with their weights'
+     * numbers, looked up as they were scanned, together with their stopword masks.
+     */
+    private final KnownWords knownWords;
+    private final float[] byKnown;
 
     public BlockLexicon(Map<String, Float> weights) {
         // a HashMap, not Map.copyOf: its lookups compare the strings' cached hashes before calling equals, where the
@@ -41,6 +51,15 @@ public final class BlockLexicon {
         this.known = new WordIndex(weights.size());
         this.byNumber = new float[weights.size()];
         weights.forEach((w, v) -> byNumber[known.add(w)] = v);
+        this.knownWords = KnownWords.of(Stopwords.get(), weights.keySet());
+        this.byKnown = new float[knownWords.size()];
+        Arrays.fill(byKnown, Float.NaN);
+        weights.forEach((w, v) -> byKnown[knownWords.find(w)] = v);
+    }
+
+    /** The words a document's tokenizer should look its words up among, for {@link #weights(BlockWords)}. */
+    public KnownWords knownWords() {
+        return knownWords;
     }
 
     public static BlockLexicon empty() {
@@ -121,6 +140,13 @@ public final class BlockLexicon {
     /** The weight of each of a document's words ({@link BlockWords}), NaN for the words the lexicon does not know. */
     float[] weights(BlockWords words) {
         float[] w = new float[words.size()];
+        if (words.knownWords == knownWords) { // looked up as the document was tokenized
+            for (int id = 0; id < w.length; id++) {
+                int k = words.known[id];
+                w[id] = k < 0 ? Float.NaN : byKnown[k];
+            }
+            return w;
+        }
         for (int id = 0; id < w.length; id++) {
             int n = known.get(words.words[id], words.hashes[id]);
             w[id] = n < 0 ? Float.NaN : byNumber[n];

@@ -2,6 +2,7 @@ package io.archivebatch.core.clean;
 
 import io.archivebatch.core.model.Block;
 import io.archivebatch.core.text.DocumentWords;
+import io.archivebatch.core.text.KnownWords;
 import io.archivebatch.core.text.WordIndex;
 
 import java.util.Arrays;
@@ -26,12 +27,17 @@ final class BlockWords {
     final int[][] distinct;
     /** per block, how many content words it has, repeats counted (what sizes its {@code HashSet}) */
     final int[] counts;
+    /** the words' numbers among {@link #knownWords} (-1: not one of them), or null when not looked up there */
+    final int[] known;
+    final KnownWords knownWords;
 
-    private BlockWords(String[] words, int[] hashes, int[][] distinct, int[] counts) {
+    private BlockWords(String[] words, int[] hashes, int[][] distinct, int[] counts, int[] known, KnownWords knownWords) {
         this.words = words;
         this.hashes = hashes;
         this.distinct = distinct;
         this.counts = counts;
+        this.known = known;
+        this.knownWords = knownWords;
     }
 
     static BlockWords of(List<List<String>> blocks) {
@@ -69,7 +75,7 @@ final class BlockWords {
         for (int i = 0; i < size; i++) {
             hashes[i] = kept[i].hashCode();
         }
-        return new BlockWords(kept, hashes, distinct, counts);
+        return new BlockWords(kept, hashes, distinct, counts, null, null);
     }
 
     /**
@@ -79,7 +85,7 @@ final class BlockWords {
      */
     static BlockWords ofBlocks(List<Block> blocks, int minLength, int max) {
         if (blocks.isEmpty()) {
-            return new BlockWords(new String[0], new int[0], new int[0][], new int[0]);
+            return new BlockWords(new String[0], new int[0], new int[0][], new int[0], null, null);
         }
         DocumentWords vocabulary = blocks.get(0).vocabulary();
         int longest = 0;
@@ -92,6 +98,7 @@ final class BlockWords {
         int[] local = new int[vocabulary.size()]; // the number here + 1 of each word of the document, 0 if not met
         String[] words = new String[vocabulary.size()];
         int[] hashes = new int[vocabulary.size()];
+        int[] known = new int[vocabulary.size()];
         int[] lastBlock = new int[vocabulary.size()];
         int[] ids = new int[longest];
         int[][] distinct = new int[blocks.size()][];
@@ -111,6 +118,7 @@ final class BlockWords {
                     local[word] = id + 1;
                     words[id] = vocabulary.word(word);
                     hashes[id] = vocabulary.hash(word);
+                    known[id] = vocabulary.knownId(word);
                     lastBlock[id] = b + 1;
                     ids[k++] = id;
                 } else if (lastBlock[id] != b + 1) {
@@ -124,7 +132,8 @@ final class BlockWords {
             counts[b] = count;
             distinct[b] = Arrays.copyOf(ids, k);
         }
-        return new BlockWords(Arrays.copyOf(words, size), Arrays.copyOf(hashes, size), distinct, counts);
+        return new BlockWords(Arrays.copyOf(words, size), Arrays.copyOf(hashes, size), distinct, counts,
+                Arrays.copyOf(known, size), vocabulary.known());
     }
 
     /** The block's first content word, null if it has none (its first distinct word is its first word). */

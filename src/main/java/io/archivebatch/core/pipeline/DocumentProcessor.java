@@ -46,7 +46,7 @@ public final class DocumentProcessor {
 
     private final CleaningConfig config;
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final BlockSegmenter segmenter = new BlockSegmenter();
+    private final BlockSegmenter segmenter;
     private final BoilerplateCleaner cleaner;
     private final LanguageDetector languages = new LanguageDetector();
     private final TitleExtractor titles = new TitleExtractor();
@@ -60,6 +60,8 @@ public final class DocumentProcessor {
     public DocumentProcessor(CleaningConfig config) {
         this.config = config;
         this.cleaner = new BoilerplateCleaner(config.settings(), config.blockModel());
+        // each document word is looked up among the stopwords and the block lexicon's words as it is tokenized
+        this.segmenter = new BlockSegmenter(config.blockModel().lexicon().knownWords());
     }
 
     public Outcome process(RawDocument doc) {

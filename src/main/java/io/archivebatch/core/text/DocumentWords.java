@@ -16,7 +16,7 @@ import java.util.RandomAccess;
  */
 public final class DocumentWords {
 
-    private final Stopwords stopwords = Stopwords.get();
+    private final KnownWords known;
     /** the characters of every distinct word, one after another */
     private char[] pool;
     private int poolSize;
@@ -26,6 +26,8 @@ public final class DocumentWords {
     private int[] hashes;
     private String[] strings;
     private long[] masks;
+    /** by number: the word's number among the {@link KnownWords}, -1 if it is not one of them */
+    private int[] knownIds;
     private int size;
     /** open addressing: number + 1 of the word in each slot, 0 for an empty slot */
     private int[] slots;
@@ -33,6 +35,15 @@ public final class DocumentWords {
 
     /** @param expectedChars about how many characters the document has (sizes the tables; they grow as needed) */
     public DocumentWords(int expectedChars) {
+        this(expectedChars, KnownWords.stopwords());
+    }
+
+    /**
+     * @param expectedChars about how many characters the document has (sizes the tables; they grow as needed)
+     * @param known         the words each new word is looked up among (its stopword mask, {@link #knownId})
+     */
+    public DocumentWords(int expectedChars, KnownWords known) {
+        this.known = known;
         // Tehran Times pages: one distinct word in about 20 chars; a table that grows copies and drops its arrays
         int words = Math.max(16, expectedChars / 16);
         pool = new char[words * 8];
@@ -41,6 +52,7 @@ public final class DocumentWords {
         hashes = new int[words];
         strings = new String[words];
         masks = new long[words];
+        knownIds = new int[words];
         slots = new int[Integer.highestOneBit(words * 2 - 1) << 1];
         slotMask = slots.length - 1;
     }
@@ -68,6 +80,16 @@ public final class DocumentWords {
     /** {@link Stopwords#maskOf} the word: the languages whose stopword list holds it. */
     public long stopwordMask(int id) {
         return masks[id];
+    }
+
+    /** The words each word was looked up among. */
+    public KnownWords known() {
+        return known;
+    }
+
+    /** The word's number among {@link #known()}, -1 when it is not one of them. */
+    public int knownId(int id) {
+        return knownIds[id];
     }
 
     /** The tokens of the text ({@link Tokens#words(String)}) as the numbers of their words. */
@@ -167,17 +189,19 @@ public final class DocumentWords {
             hashes = Arrays.copyOf(hashes, cap);
             strings = Arrays.copyOf(strings, cap);
             masks = Arrays.copyOf(masks, cap);
+            knownIds = Arrays.copyOf(knownIds, cap);
         }
         if (poolSize + len > pool.length) {
             pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + len));
         }
         System.arraycopy(w, 0, pool, poolSize, len);
-        String s = new String(w, 0, len);
+        int k = known.find(w, len, h); // before a string is made: a known word's is the table's
         starts[size] = poolSize;
         lengths[size] = len;
         hashes[size] = h;
-        strings[size] = s;
-        masks[size] = stopwords.maskOf(s, h); // h is s.hashCode(): the new string's hash is never computed
+        strings[size] = k >= 0 ? known.word(k) : new String(w, 0, len);
+        masks[size] = k >= 0 ? known.stopwordMask(k) : 0;
+        knownIds[size] = k;
         poolSize += len;
         size++;
     }

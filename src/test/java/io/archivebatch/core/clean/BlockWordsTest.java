@@ -72,6 +72,49 @@ class BlockWordsTest {
         assertThat(BlockWords.ofBlocks(List.of(), 3, 200).size()).isZero();
     }
 
+    /**
+     * Words looked up among the lexicon's {@link BlockLexicon#knownWords} as the documents were tokenized get the
+     * weights their strings have, bit for bit; each known word's string is the table's, with its stopword mask.
+     */
+    @Test
+    void weightsLookedUpWhileTokenizingAsByTheWordsStrings() throws Exception {
+        io.archivebatch.core.text.KnownWords known = lexicon.knownWords();
+        BlockSegmenter segmenter = new BlockSegmenter(known);
+        TextNormalizer normalizer = new TextNormalizer();
+        int[] words = {0};
+        int[] weighted = {0};
+        try (var files = java.nio.file.Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                List<Block> blocks = segmenter.segment(normalizer.normalize(java.nio.file.Files.readString(f)));
+                if (blocks.isEmpty()) {
+                    continue;
+                }
+                BlockWords fast = BlockWords.ofBlocks(blocks, 3, 200);
+                BlockWords bySet = BlockWords.of(BlockModel.contentWords(blocks, 3, 200));
+                assertThat(fast.knownWords).isSameAs(known);
+                assertThat(bySet.knownWords).isNull();
+                float[] got = lexicon.weights(fast);
+                float[] expected = lexicon.weights(bySet);
+                assertThat(fast.words).containsExactly(bySet.words);
+                for (int id = 0; id < got.length; id++) {
+                    assertThat(Float.floatToRawIntBits(got[id])).as("%s %s", f.getFileName(), fast.words[id])
+                            .isEqualTo(Float.floatToRawIntBits(expected[id]));
+                    assertThat(Float.isNaN(got[id])).isEqualTo(lexicon.weight(fast.words[id]) == 0);
+                    int k = fast.known[id];
+                    assertThat(k).isEqualTo(known.find(fast.words[id]));
+                    if (k >= 0) {
+                        assertThat(fast.words[id]).isSameAs(known.word(k));
+                        assertThat(known.stopwordMask(k)).isEqualTo(io.archivebatch.core.text.Stopwords.get().maskOf(fast.words[id]));
+                    }
+                    weighted[0] += Float.isNaN(got[id]) ? 0 : 1;
+                }
+                words[0] += got.length;
+            }
+        }
+        assertThat(words[0]).isGreaterThan(100_000);
+        assertThat(weighted[0]).isGreaterThan(words[0] / 5);
+    }
+
     private static void assertSame(String what, BlockWords expected, BlockWords got) {
         assertThat(got.words).as(what).containsExactly(expected.words);
         assertThat(got.counts).as(what).containsExactly(expected.counts);

@@ -34,6 +34,12 @@ class DocumentWordsTest {
                     assertThat(vocabulary.length(ids[i])).isEqualTo(expected.get(i).length());
                     assertThat(vocabulary.hash(ids[i])).isEqualTo(expected.get(i).hashCode());
                     assertThat(vocabulary.stopwordMask(ids[i])).isEqualTo(Stopwords.get().maskOf(expected.get(i)));
+                    // the stopwords are known words, and a known word's string is the table's
+                    int k = vocabulary.knownId(ids[i]);
+                    assertThat(k >= 0).isEqualTo(Stopwords.get().maskOf(expected.get(i)) != 0);
+                    if (k >= 0) {
+                        assertThat(b.words().get(i)).isSameAs(KnownWords.stopwords().word(k));
+                    }
                 }
                 tokens[0] += ids.length;
             }
