@@ -76,13 +76,14 @@ public final class TextNormalizer {
             }
             boolean space = c == ' ';
             if (c < ' ' || c >= 0x7F) {
-                if (c == '\t' || c == '\u000B' || c == '\f') {
-                    space = true; // "1-\tThe" is "1- The", not "1-The"
-                } else if (isDropped(c)) {
+                // tabs, vertical tabs and form feeds are spaces ("1-\tThe" is "1- The", not "1-The"); the class of
+                // the others is looked up: a range test per class made the compiled loop be dropped and compiled
+                // again each time a run met a kind of character its first pages did not have
+                byte kind = RARE[c];
+                if (kind == DROPPED) {
                     continue;
-                } else {
-                    space = isSpace(c);
                 }
+                space = kind == SPACE;
             }
             if (space) {
                 if (lineStart >= 0 && out[len - 1] != ' ') {
@@ -158,6 +159,19 @@ public final class TextNormalizer {
     /** Per thread: the text's copy, the output. */
     private static final ThreadLocal<Buffer[]> SCRATCH =
             ThreadLocal.withInitial(() -> new Buffer[]{new Buffer(), new Buffer()});
+
+    private static final byte KEPT = 0;
+    private static final byte DROPPED = 1;
+    private static final byte SPACE = 2;
+    /** per char: {@link #isDropped}, {@link #isSpace}, or neither; tabs, vertical tabs and form feeds are spaces */
+    private static final byte[] RARE = new byte[1 << 16];
+
+    static {
+        for (int c = 0; c < RARE.length; c++) {
+            char ch = (char) c;
+            RARE[c] = ch == '\t' || ch == '\u000B' || ch == '\f' || isSpace(ch) ? SPACE : isDropped(ch) ? DROPPED : KEPT;
+        }
+    }
 
     /** {@link Character#isSpaceChar} (categories Zs, Zl, Zp) by range, for characters from U+007F on. */
     static boolean isSpace(char c) {

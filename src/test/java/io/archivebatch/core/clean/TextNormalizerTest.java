@@ -24,6 +24,38 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("")).isEqualTo("");
     }
 
+    /** Each char between two letters: a line break, a space, dropped, or kept (NFC composed), as its class says. */
+    @Test
+    void everyCharIsALineBreakASpaceDroppedOrKept() {
+        int[] kinds = new int[4];
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            if (Character.isSurrogate(ch)) {
+                continue;
+            }
+            String text = "a" + ch + "b";
+            String expected;
+            int kind;
+            if (ch == '\n' || ch == '\r' || ch == '\u2028' || ch == '\u2029' || ch == '\u0085') {
+                expected = "a\nb";
+                kind = 0;
+            } else if (ch == '\t' || ch == '\u000B' || ch == '\f' || TextNormalizer.isSpace(ch)) {
+                expected = "a b";
+                kind = 1;
+            } else if (TextNormalizer.isDropped(ch)) {
+                expected = "ab";
+                kind = 2;
+            } else {
+                expected = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+                kind = 3;
+            }
+            assertThat(normalizer.normalize(text)).as("U+%04X", c).isEqualTo(expected);
+            kinds[kind]++;
+        }
+        assertThat(kinds).allMatch(k -> k > 0);
+        assertThat(kinds[1]).isEqualTo(3 + 17); // tab, vertical tab, form feed; the Unicode spaces
+    }
+
     @Test
     void aTextGivesTheSameOnAThreadThatNormalizedOthersBefore() throws Exception {
         List<String> texts = new ArrayList<>();
