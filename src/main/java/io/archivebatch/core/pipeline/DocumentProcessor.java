@@ -61,7 +61,8 @@ public final class DocumentProcessor {
         this.config = config;
         this.cleaner = new BoilerplateCleaner(config.settings(), config.blockModel());
         // each document word is looked up among the stopwords and the block lexicon's words as it is tokenized
-        this.segmenter = new BlockSegmenter(config.blockModel().lexicon().knownWords());
+        this.segmenter = config.blockModel() == null || config.blockModel().lexicon() == null ? new BlockSegmenter()
+                : new BlockSegmenter(config.blockModel().lexicon().knownWords());
     }
 
     public Outcome process(RawDocument doc) {
