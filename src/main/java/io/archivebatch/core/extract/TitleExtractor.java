@@ -96,6 +96,11 @@ public final class TitleExtractor {
         int nextProseAt = -1;
         int nextProseFrom = -1;
         final Map<Integer, Set<String>> localCache = new HashMap<>();
+        /**
+         * The page's words by number when all its blocks share one vocabulary (as the cleaner makes them), else null:
+         * the body's words are then marks in an array by word number ({@link WordMarks}), not sets of strings.
+         */
+        final WordMarks marks;
         // what a block tells its neighbours' candidates (each is asked by up to 8 of them): 0 not known yet, 1 no, 2 yes
         final byte[] breadcrumbs;
         final byte[] bylinesOrDates;
@@ -105,6 +110,7 @@ public final class TitleExtractor {
             this.end = end;
             this.breadcrumbs = new byte[doc.size()];
             this.bylinesOrDates = new byte[doc.size()];
+            this.marks = WordMarks.of(doc.blocks());
         }
     }
 
@@ -132,18 +138,24 @@ public final class TitleExtractor {
         List<String> tokens = doc.blocks().get(i).words();
         int words = doc.blocks().get(i).wordCount();
         int start = page.start;
-        if (page.bodyWords == null) {
-            page.bodyWords = new HashSet<>();
-            page.firstPar = new HashSet<>();
-            collectBodyWords(doc, page.bodyWords, page.firstPar);
+        WordMarks marks = page.marks;
+        if (page.seen == null) {
+            if (marks != null) {
+                marks.collectBody(doc);
+            } else {
+                page.bodyWords = new HashSet<>();
+                page.firstPar = new HashSet<>();
+                collectBodyWords(doc, page.bodyWords, page.firstPar);
+            }
             page.seen = blockKeys(doc, page.end);
         }
         double[] f = new double[FEATURES.size()];
         f[0] = words >= 4 && words <= 20 ? 1 : 0;
         f[1] = Math.log(words + 1);
         f[2] = capitalizedShare(t);
-        f[3] = overlap(tokens, page.bodyWords);
-        f[4] = overlap(tokens, page.firstPar);
+        int[] ids = marks == null ? null : doc.blocks().get(i).wordIds();
+        f[3] = marks != null ? marks.overlap(ids, WordMarks.BODY) : overlap(tokens, page.bodyWords);
+        f[4] = marks != null ? marks.overlap(ids, WordMarks.FIRST_PARAGRAPH) : overlap(tokens, page.firstPar);
         f[5] = page.seen.getOrDefault(key(tokens), 0) > 1 ? 1 : 0;
         f[6] = breadcrumbEndsWith(doc, i, t, page.breadcrumbs) ? 1 : 0;
         char last = t.charAt(t.length() - 1);
@@ -179,7 +191,8 @@ public final class TitleExtractor {
         f[30] = pd == 2 ? 1 : 0;
         f[31] = pd >= 3 && pd <= 5 ? 1 : 0;
         f[32] = pd >= 6 ? 1 : 0;
-        f[33] = next < 0 ? 0 : overlap(tokens, page.localCache.computeIfAbsent(next, k -> localWords(doc, k)));
+        f[33] = next < 0 ? 0 : marks != null ? marks.overlapLocal(doc, ids, next)
+                : overlap(tokens, page.localCache.computeIfAbsent(next, k -> localWords(doc, k)));
         return f;
     }
 
