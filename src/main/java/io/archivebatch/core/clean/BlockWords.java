@@ -168,23 +168,34 @@ final class BlockWords {
     int[] hashSetOrder(int block, java.util.function.IntPredicate known) {
         int[] ids = distinct[block];
         int capacity = tableSizeFor(Math.max((int) (counts[block] / .75f) + 1, 16));
-        int[] perBucket = new int[capacity];
-        long[] keys = new long[ids.length];
+        int[] perBucket = new int[capacity + 1]; // the known words per bucket, then where each bucket's begin
+        int[] buckets = new int[ids.length];
+        int[] all = new int[capacity];
         int n = 0;
         for (int k = 0; k < ids.length; k++) {
             int h = hashes[ids[k]];
             int bucket = (h ^ (h >>> 16)) & (capacity - 1);
-            if (++perBucket[bucket] >= 8) {
+            if (++all[bucket] >= 8) {
                 return null;
             }
             if (known.test(ids[k])) {
-                keys[n++] = (long) bucket << 32 | k;
+                buckets[k] = bucket;
+                perBucket[bucket + 1]++;
+                n++;
+            } else {
+                buckets[k] = -1;
             }
         }
-        Arrays.sort(keys, 0, n);
+        // by bucket, in order of insertion within one: a counting sort (the buckets' starts from their counts)
+        for (int b = 0; b < capacity; b++) {
+            perBucket[b + 1] += perBucket[b];
+        }
         int[] out = new int[n];
-        for (int k = 0; k < n; k++) {
-            out[k] = ids[(int) keys[k]];
+        for (int k = 0; k < ids.length; k++) {
+            int b = buckets[k];
+            if (b >= 0) {
+                out[perBucket[b]++] = ids[k];
+            }
         }
         return out;
     }
