@@ -263,7 +263,7 @@ public final class BoilerplateCleaner {
                 if (folded == null && !r.literals().isEmpty()) {
                     folded = Rule.fold(text);
                 }
-                if (r.matchesFrom(text, codePoints, folded)) {
+                if (r.matchesFrom(text, folded)) {
                     return r;
                 }
             }

@@ -59,11 +59,12 @@ public record Rule(RuleKind kind, Pattern pattern, String origin, int maxCodePoi
     }
 
     /**
-     * {@link #matches(String, int, String)} where the block's first code point and its fold are known (once for all
-     * the rules tried on it) and this rule may begin with it ({@link FirstChars#mayBegin}).
+     * {@link #matches(String, int, String)} for a block the caller has already found no longer than
+     * {@link #maxCodePoints} and beginning with a character this rule may begin with ({@link FirstChars#mayBegin}),
+     * tested once per block for all the rules.
      */
-    boolean matchesFrom(String blockText, int codePoints, String folded) {
-        return codePoints <= maxCodePoints && RegexFacts.holdsOne(folded, literals) && pattern.matcher(blockText).matches();
+    boolean matchesFrom(String blockText, String folded) {
+        return RegexFacts.holdsOne(folded, literals) && pattern.matcher(blockText).matches();
     }
 
     /** A block's text case-folded as the rules' literals are. */
