@@ -44,7 +44,9 @@ public final class DocumentWords {
      */
     public DocumentWords(int expectedChars, KnownWords known) {
         this.known = known;
-        // Tehran Times pages: one distinct word in about 20 chars; a table that grows copies and drops its arrays
+        // Tehran Times pages: one distinct word in 8 to 15 chars (11 for the median page), so most of these tables
+        // grow once (a table that grows copies and drops its arrays); sized for a word in 9 chars, fewer grew but
+        // zeroing the larger arrays cost more (README, round 13)
         int words = Math.max(16, expectedChars / 16);
         pool = new char[words * 8];
         starts = new int[words];
