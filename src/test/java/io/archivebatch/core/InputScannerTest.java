@@ -43,6 +43,28 @@ class InputScannerTest {
                 .containsExactly("inputs/a.txt");
     }
 
+    /**
+     * Folders and files whose names sort differently from their sources ("v0-1/" before "v0/", "v0.txt" between
+     * them), a file named twice (as a folder's and as itself) and a backslash in a name: sorted by source, each once,
+     * the first found kept.
+     */
+    @Test
+    void sortsInterleavedNamesBySourceAndKeepsAFileNamedTwiceOnce(@TempDir Path dir) throws Exception {
+        Path seed = Corpus.seedDump();
+        Path inputs = Files.createDirectories(dir.resolve("inputs"));
+        for (String f : new String[]{"v0/b.txt", "v0/a.txt", "v0-1/c.txt", "v0.txt", "v0a/d.txt", "w/x.txt", "w\\x.txt", "A/e.txt"}) {
+            Files.createDirectories(inputs.resolve(f).getParent());
+            Files.copy(seed, inputs.resolve(f));
+        }
+        List<InputFile> files = InputScanner.textDumps().scan(dir, List.of(Path.of("inputs"), Path.of("inputs/v0.txt"),
+                Path.of("inputs/v0")));
+        assertThat(files).extracting(InputFile::source).containsExactly(
+                "inputs/A/e.txt", "inputs/v0-1/c.txt", "inputs/v0.txt", "inputs/v0/a.txt", "inputs/v0/b.txt",
+                "inputs/v0a/d.txt", "inputs/w/x.txt");
+        assertThat(files.stream().filter(f -> f.source().equals("inputs/w/x.txt")).findFirst().orElseThrow().path())
+                .isEqualTo(dir.resolve("inputs").resolve("w\\x.txt")); // the root's own file comes before its folder's
+    }
+
     @Test
     void aBrokenLinkOrALoopIsAnErrorNotAnEmptyRun(@TempDir Path dir) throws Exception {
         Path broken = Files.createDirectories(dir.resolve("broken"));

@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * threads as there are cores, since a scan is mostly one {@code stat} a file (337,240 files: 2.3 s on one thread).
  * What {@code Files.walkFileTree} with {@code FOLLOW_LINKS} finds, with the same errors: a folder that links back to
  * one it is in ({@link FileSystemLoopException}), a broken link with an input's name, an unreadable folder. The files
- * of each folder come sorted by source, the folders in no particular order.
+ * of each folder come sorted by source, the folders below it after them, in order of their paths.
  */
 final class FolderWalk {
 
@@ -140,8 +140,11 @@ final class FolderWalk {
                     }
                 }
             }
-            // sorted here, on the walk's threads: the scanner's sort of the whole list then merges sorted runs
+            // sorted here, on the walk's threads, and the folders below taken in order of their sources' start ("v0/"
+            // after "v0-1/"): unless a folder holds files and folders whose names interleave, the list comes sorted,
+            // and the scanner's sort of the whole list only checks that it is
             out.sort(BY_SOURCE);
+            below.sort(java.util.Comparator.comparing(f -> f.rel));
             if (below.size() == 1 || getPool() == null) {
                 for (Folder f : below) {
                     out.addAll(f.compute());

@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -41,7 +39,7 @@ public final class InputScanner {
      * @param roots the inputs as the user named them; sources start with these names
      */
     public List<InputFile> scan(Path base, List<Path> roots) throws IOException {
-        Map<String, InputFile> bySource = new LinkedHashMap<>();
+        List<InputFile> files = new ArrayList<>();
         for (Path named : roots) {
             Path root = base == null ? named : base.resolve(named);
             String prefix = slashes(named.toString());
@@ -50,16 +48,21 @@ public final class InputScanner {
             }
             if (Files.isRegularFile(root)) {
                 BasicFileAttributes a = Files.readAttributes(root, BasicFileAttributes.class);
-                bySource.putIfAbsent(prefix, new InputFile(root, prefix, a.size(), a.lastModifiedTime().toMillis()));
+                files.add(new InputFile(root, prefix, a.size(), a.lastModifiedTime().toMillis()));
                 continue;
             }
-            for (InputFile f : new FolderWalk(accept, root, prefix).files()) {
-                bySource.putIfAbsent(f.source(), f);
+            files.addAll(new FolderWalk(accept, root, prefix).files());
+        }
+        // a stable sort: of the files with the same source (named twice, or "a\\b.txt" beside "a/b.txt"), the first found
+        // comes first, and is the one kept
+        files.sort(FolderWalk.BY_SOURCE);
+        List<InputFile> out = new ArrayList<>(files.size());
+        for (InputFile f : files) {
+            if (out.isEmpty() || !out.get(out.size() - 1).source().equals(f.source())) {
+                out.add(f);
             }
         }
-        List<InputFile> files = new ArrayList<>(bySource.values());
-        files.sort(FolderWalk.BY_SOURCE);
-        return files;
+        return out;
     }
 
     private static String slashes(String s) {
