@@ -7,9 +7,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,19 +27,11 @@ public class PrepareInputsTasklet implements Tasklet {
             throw new IllegalStateException("the run's input list is missing: " + folders.inputList());
         }
         // streamed: the list holds one line per input, millions in a backfill
-        InputLists.Fingerprint fingerprint = new InputLists.Fingerprint();
-        long count = 0;
-        try (BufferedReader r = Files.newBufferedReader(folders.inputList(), StandardCharsets.UTF_8)) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isEmpty()) {
-                    fingerprint.add(InputLists.parse(line));
-                    count++;
-                }
-            }
-        }
-        if (!fingerprint.hex().equals(params.get(JobParams.FINGERPRINT))) {
+        InputLists.Check check = InputLists.check(folders.inputList());
+        if (!check.fingerprint().equals(params.get(JobParams.FINGERPRINT))) {
             throw new IllegalStateException("the run's input list " + folders.inputList() + " does not match the run's parameters");
         }
+        long count = check.count();
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         job.putLong("inputs.count", count);
         // the record schema the part files are written in; the merge refuses parts of another one
