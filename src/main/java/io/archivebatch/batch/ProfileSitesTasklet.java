@@ -144,14 +144,14 @@ public class ProfileSitesTasklet implements Tasklet {
             return bytes; // a dump's site is its folder, already sampled enough
         }
         List<IngestItem> items;
-        List<String> normalized;
+        List<long[]> lines;
         if (p.read() != null) {
             ReadAhead.Read read = ahead.take(p.read());
             items = read.items();
-            normalized = read.normalized();
+            lines = read.lines();
         } else {
             items = LimitedReading.read(readers, in.file(), limit);
-            normalized = null;
+            lines = null;
         }
         for (int i = 0; i < items.size(); i++) {
             RawDocument doc = items.get(i).document();
@@ -160,7 +160,7 @@ public class ProfileSitesTasklet implements Tasklet {
             }
             String site = SiteKeys.of(doc.source(), doc.url());
             if (sampled.merge(site, 1L, Long::sum) <= SAMPLE_PER_SITE) {
-                counter.add(site, normalized != null ? normalized.get(i) : normalizer.normalize(doc.text()));
+                counter.add(site, lines != null ? lines.get(i) : SiteLineCounter.distinctLines(normalizer.normalize(doc.text())));
             }
         }
         return bytes;

@@ -1,5 +1,6 @@
 package io.archivebatch.batch;
 
+import io.archivebatch.core.clean.SiteLineCounter;
 import io.archivebatch.core.clean.TextNormalizer;
 import io.archivebatch.core.ingest.IngestItem;
 import io.archivebatch.core.ingest.InputFile;
@@ -18,16 +19,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Reads inputs ahead on worker threads for the profile step, which takes the results in the inputs' order: the same
  * documents, counted in the same order, as a read on the step's own thread. Each worker has its own
- * {@link TimeLimit} and reads a batch of inputs in one hand-off to it ({@link LimitedReading#readAll}); a read normalizes the text of a one-document input (a dump, a page) for the line counts, and keeps
+ * {@link TimeLimit} and reads a batch of inputs in one hand-off to it ({@link LimitedReading#readAll}); a read normalizes and hashes the lines of a one-document input (a dump, a page) for the
+ * line counts, and keeps
  * the documents of costly inputs (HTML pages, WARC files) in the {@link ReadCache} for the process step.
  */
 final class ReadAhead implements AutoCloseable {
 
     /**
-     * An input's documents, and each one's normalized text (null for a rejection); {@code normalized} is null for an
-     * input of several documents (a WARC file), whose sampled documents the step normalizes itself.
+     * An input's documents, and the line hashes each one adds to its site's counts (null for a rejection:
+     * {@link SiteLineCounter#distinctLines} of its normalized text); {@code lines} is null for an input of several
+     * documents (a WARC file), whose sampled documents the step normalizes and hashes itself.
      */
-    record Read(List<IngestItem> items, List<String> normalized) {
+    record Read(List<IngestItem> items, List<long[]> lines) {
     }
 
     private final InputReaders readers;
@@ -104,7 +107,7 @@ final class ReadAhead implements AutoCloseable {
         b.reads = pool.submit(() -> read(files));
     }
 
-    /** On a worker: the batch's inputs read in one hand-off, then kept for the process step and normalized. */
+    /** On a worker: the batch's inputs read in one hand-off, then kept for the process step, normalized and hashed. */
     private List<Read> read(List<InputFile> files) throws Exception {
         List<List<IngestItem>> all = LimitedReading.readAll(readers, files, limit.get());
         List<Read> out = new java.util.ArrayList<>(files.size());
@@ -119,8 +122,8 @@ final class ReadAhead implements AutoCloseable {
                 continue;
             }
             IngestItem item = items.get(0);
-            out.add(new Read(items, java.util.Collections.singletonList(
-                    item.document() == null ? null : normalizer.normalize(item.document().text()))));
+            out.add(new Read(items, java.util.Collections.singletonList(item.document() == null ? null
+                    : SiteLineCounter.distinctLines(normalizer.normalize(item.document().text())))));
         }
         return out;
     }

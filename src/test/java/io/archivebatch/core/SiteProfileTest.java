@@ -112,4 +112,38 @@ class SiteProfileTest {
                 "Tehran rail line opens to the public after six years of building work by the city.",
                 "The line links the airport with the centre of the city in about forty minutes.");
     }
+    /**
+     * The line hashes a document adds to its site's counts, found in one pass over its text (by the profile step's
+     * read-ahead threads), are those of every line and line tail as a set of strings gives them: every wcxb-dev page
+     * and 2,000 Tehran Times articles, plus texts without lines, with blank and one-character lines and a long line.
+     */
+    @Test
+    void distinctLinesAreTheHashesOfEveryLineAndTailOnce(@TempDir Path tmp) throws Exception {
+        TextNormalizer normalizer = new TextNormalizer();
+        List<String> texts = new java.util.ArrayList<>(List.of("", "\n", "a", "ab", "a\n\nb\nCd Ef\n",
+                "x ".repeat(300) + "Tail End Here\nShare This\nShare This\n"));
+        TextDumpReader reader = new TextDumpReader();
+        for (InputFile f : InputScanner.textDumps().scan(List.of(io.archivebatch.Corpus.wcxbDev().resolve("dumps")))) {
+            texts.add(normalizer.normalize(java.nio.file.Files.readString(f.path())));
+        }
+        Path dir = tmp.resolve("tehran");
+        TehranTimes.unpack(dir, 2000);
+        for (InputFile f : InputScanner.textDumps().scan(List.of(dir))) {
+            texts.add(normalizer.normalize(reader.read(f).text()));
+        }
+        assertThat(texts).hasSizeGreaterThan(2_700);
+        long hashes = 0;
+        for (String t : texts) {
+            java.util.TreeSet<Long> expected = new java.util.TreeSet<>();
+            for (String line : SiteLineCounter.lines(t)) {
+                for (int start : SiteProfiles.suffixStarts(line)) {
+                    expected.add(SiteProfiles.hash(line, start));
+                }
+            }
+            long[] got = SiteLineCounter.distinctLines(t);
+            assertThat(got).as(t).containsExactly(expected.stream().mapToLong(Long::longValue).toArray());
+            hashes += got.length;
+        }
+        assertThat(hashes).isGreaterThan(100_000);
+    }
 }

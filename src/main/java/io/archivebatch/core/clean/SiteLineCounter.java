@@ -40,20 +40,53 @@ public final class SiteLineCounter {
      * from each of its last capitalised words on, so a footer glued to the end of a paragraph is counted too.
      */
     public void add(String site, String normalizedText) {
+        add(site, distinctLines(normalizedText));
+    }
+
+    /** {@link #add(String, String)} with the document's {@link #distinctLines}, found beforehand (on another thread). */
+    public void add(String site, long[] distinctLines) {
         Site s = sites.computeIfAbsent(site, k -> new Site());
         s.docs++;
-        Set<Long> seen = new HashSet<>();
-        for (String line : lines(normalizedText)) {
-            for (int start : SiteProfiles.suffixStarts(line)) {
-                seen.add(SiteProfiles.hash(line, start));
-            }
-        }
-        for (long h : seen) {
+        for (long h : distinctLines) {
             s.lines.merge(h, 1L, Long::sum);
         }
         if (s.lines.size() > maxLinesPerSite) {
             prune(s);
         }
+    }
+
+    /**
+     * The hashes {@link #add(String, String)} counts for a document (normalized text), each once, in ascending order:
+     * of every line of two characters or more, and of the tail of the line from each of its last capitalised words on.
+     */
+    public static long[] distinctLines(String normalizedText) {
+        long[] out = new long[64];
+        int n = 0;
+        int[] starts = new int[SiteProfiles.MAX_SUFFIX_WORDS + 1];
+        for (int from = 0, len = normalizedText.length(); from < len; ) {
+            int to = normalizedText.indexOf('\n', from);
+            if (to < 0) {
+                to = len;
+            }
+            if (to - from >= 2) {
+                int k = SiteProfiles.suffixStarts(normalizedText, from, to, starts);
+                if (n + k > out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, n + k));
+                }
+                for (int i = 0; i < k; i++) {
+                    out[n++] = SiteProfiles.hash(normalizedText, starts[i], to);
+                }
+            }
+            from = to + 1;
+        }
+        java.util.Arrays.sort(out, 0, n);
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m == 0 || out[i] != out[m - 1]) {
+                out[m++] = out[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, m);
     }
 
     /** Adds counts learned earlier (from the state). */
