@@ -23,7 +23,7 @@ public class StateOptions {
 
     public static String defaultUrl(Path output) {
         return "jdbc:hsqldb:file:" + output.toAbsolutePath().normalize().resolve(".state").resolve("archive-batch")
-                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;shutdown=true";
+                + ";hsqldb.tx=mvcc;hsqldb.write_delay=false;hsqldb.lock_file=false;shutdown=true";
     }
 
     Map<String, Object> springProperties(Path output) {

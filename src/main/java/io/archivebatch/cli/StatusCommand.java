@@ -1,6 +1,8 @@
 package io.archivebatch.cli;
 
 import io.archivebatch.batch.JobRunner;
+import io.archivebatch.batch.OutputLock;
+import io.archivebatch.batch.StateLockedException;
 import io.archivebatch.batch.RunSummary;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -59,15 +61,28 @@ public class StatusCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         List<RunSummary> runs;
+        // the embedded database in OUTPUT/.state is opened by one process at a time, the one holding the output
+        // folder's lock (it has no lock file of its own: StateOptions.defaultUrl); a state server is shared
+        boolean embedded = state.url == null && System.getenv("ARCHIVE_BATCH_STATE_URL") == null;
+        OutputLock lock = null;
+        try {
+            if (embedded) {
+                lock = OutputLock.acquire(output);
+            }
+        } catch (StateLockedException e) {
+            return inProgress();
+        }
         try (ConfigurableApplicationContext ctx = SpringLauncher.start(state.springProperties(output))) {
             runs = ctx.getBean(JobRunner.class).recent(limit);
         } catch (RuntimeException e) {
             if (JobCommandSupport.isLockFailure(e)) {
-                spec.commandLine().getErr().println("status: a run is in progress and holds the embedded state database; "
-                        + "try again when it ends");
-                return ExitCodes.LOCKED;
+                return inProgress();
             }
             throw e;
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -106,5 +121,11 @@ public class StatusCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private int inProgress() {
+        spec.commandLine().getErr().println("status: a run is in progress and holds the embedded state database; "
+                + "try again when it ends");
+        return ExitCodes.LOCKED;
     }
 }

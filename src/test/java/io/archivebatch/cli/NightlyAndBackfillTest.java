@@ -63,6 +63,15 @@ class NightlyAndBackfillTest {
         CliRun status = CliRun.of("status", "-o", out.toString());
         assertThat(status.exit()).isEqualTo(0);
         assertThat(status.out()).contains("nightly-2026-11-28-3").contains("COMPLETED");
+        assertThat(out.resolve(".state")).isDirectoryNotContaining("glob:**.lck"); // the output lock guards the state
+
+        // while a process holds the output folder, status does not open its embedded state database
+        try (io.archivebatch.batch.OutputLock held = io.archivebatch.batch.OutputLock.acquire(out)) {
+            CliRun busy = CliRun.of("status", "-o", out.toString());
+            assertThat(busy.exit()).isEqualTo(ExitCodes.LOCKED);
+            assertThat(busy.err()).contains("a run is in progress");
+        }
+        assertThat(CliRun.of("status", "-o", out.toString()).exit()).isEqualTo(0);
     }
 
     @Test
