@@ -94,11 +94,16 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
         for (java.util.List<Outcome> outcomes : chunk.getItems()) {
             for (Outcome o : outcomes) {
                 if (o instanceof Outcome.Accepted acc) {
-                    json.write(acc.article(), record.reset());
-                    int line = record.writeUtf8(articlesOut);
+                    // the body, most of a record's bytes, is encoded once for both files (by the processor, which hashed
+                    // those bytes), and escaped as bytes
+                    String text = acc.article().body();
+                    byte[] body = acc.bodyUtf8() != null ? acc.bodyUtf8()
+                            : text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+                    json.writeAroundBody(acc.article(), record.reset());
+                    int line = record.writeUtf8(articlesOut, body, RecordBuffer.BodyEscape.JSON);
                     articlesOut.write('\n');
-                    csv.write(acc.article(), record.reset());
-                    int row = record.writeUtf8(csvOut);
+                    csv.writeAroundBody(acc.article(), record.reset());
+                    int row = record.writeUtf8(csvOut, body, RecordBuffer.BodyEscape.CSV);
                     lengthsOut.write(row + "\t" + line + "\t" + nullAsEmpty(acc.article().contentSha256())
                             + "\t" + nullAsEmpty(acc.article().id()) + "\n");
                     articleCount++;

@@ -5,9 +5,32 @@ public sealed interface Outcome permits Outcome.Accepted, Outcome.Rejected {
 
     String source();
 
-    record Accepted(Article article) implements Outcome {
+    /**
+     * @param bodyUtf8 the body's UTF-8 bytes, when the processor made them (to hash them): the writer uses them instead
+     *                 of encoding the body again; null when not made. Not part of equality: they are the body's.
+     */
+    record Accepted(Article article, byte[] bodyUtf8) implements Outcome {
+        public Accepted(Article article) {
+            this(article, null);
+        }
+
         public String source() {
             return article.source();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Accepted a && article.equals(a.article);
+        }
+
+        @Override
+        public int hashCode() {
+            return article.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Accepted[article=" + article + "]";
         }
     }
 
@@ -19,6 +42,11 @@ public sealed interface Outcome permits Outcome.Accepted, Outcome.Rejected {
 
     static Outcome of(Article a) {
         return new Accepted(a);
+    }
+
+    /** An article with its body's UTF-8 bytes (which must be the body's: {@code body().getBytes(UTF_8)}). */
+    static Outcome of(Article a, byte[] bodyUtf8) {
+        return new Accepted(a, bodyUtf8);
     }
 
     static Outcome of(Rejection r) {

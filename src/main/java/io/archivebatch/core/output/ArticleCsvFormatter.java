@@ -31,9 +31,27 @@ public final class ArticleCsvFormatter {
 
     /** {@link #format(Article)} into an appendable (a {@link RecordBuffer} to reuse one buffer for every row). */
     public void write(Article a, Appendable out) {
-        new CsvRow(out).field(a.id()).field(a.source()).field(a.url()).field(a.site()).field(a.title())
-                .field(a.author()).field(a.published()).field(a.updated()).field(a.dateline()).field(a.language())
-                .field(a.body()).field(a.wordCount()).field(json.formatRelated(a.related())).field(a.contentSha256())
+        CsvRow row = head(a, out).field(a.body());
+        tail(a, row);
+    }
+
+    /**
+     * {@link #write(Article, Appendable)} but for the body, which the buffer takes as bytes when it writes the row
+     * ({@link RecordBuffer#writeUtf8(java.io.OutputStream, byte[], RecordBuffer.BodyEscape)} with
+     * {@link RecordBuffer.BodyEscape#CSV}); a null body is written as usual.
+     */
+    public void writeAroundBody(Article a, RecordBuffer out) {
+        CsvRow row = head(a, out);
+        tail(a, a.body() == null ? row.field(null) : row.hole(out));
+    }
+
+    private static CsvRow head(Article a, Appendable out) {
+        return new CsvRow(out).field(a.id()).field(a.source()).field(a.url()).field(a.site()).field(a.title())
+                .field(a.author()).field(a.published()).field(a.updated()).field(a.dateline()).field(a.language());
+    }
+
+    private void tail(Article a, CsvRow row) {
+        row.field(a.wordCount()).field(json.formatRelated(a.related())).field(a.contentSha256())
                 .field(a.duplicateOf()).field(String.join(";", a.flags())).field(a.captured())
                 .end();
     }

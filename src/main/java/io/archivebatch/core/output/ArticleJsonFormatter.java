@@ -22,6 +22,19 @@ public final class ArticleJsonFormatter {
 
     /** {@link #format(Article)} into a writer (a {@link RecordBuffer} to reuse one buffer for every record). */
     public void write(Article a, java.io.Writer out) {
+        write(a, out, null);
+    }
+
+    /**
+     * {@link #write(Article, java.io.Writer)} but for the body's characters, which the buffer takes as bytes when it
+     * writes the record ({@link RecordBuffer#writeUtf8(java.io.OutputStream, byte[], RecordBuffer.BodyEscape)} with
+     * {@link RecordBuffer.BodyEscape#JSON}); a null body is written as usual.
+     */
+    public void writeAroundBody(Article a, RecordBuffer out) {
+        write(a, out, a.body() == null ? null : out);
+    }
+
+    private void write(Article a, java.io.Writer out, RecordBuffer hole) {
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();
             g.writeStringProperty("id", a.id());
@@ -34,7 +47,13 @@ public final class ArticleJsonFormatter {
             g.writeStringProperty("updated", a.updated());
             g.writeStringProperty("dateline", a.dateline());
             g.writeStringProperty("language", a.language());
-            g.writeStringProperty("body", a.body());
+            if (hole == null) {
+                g.writeStringProperty("body", a.body());
+            } else {
+                g.writeStringProperty("body", "");
+                g.flush();
+                hole.markHole(hole.length() - 1); // between the quotes
+            }
             g.writeNumberProperty("word_count", a.wordCount());
             g.writeName("related");
             writeRelated(g, a.related());

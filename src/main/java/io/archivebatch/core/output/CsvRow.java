@@ -49,6 +49,19 @@ final class CsvRow {
         }
     }
 
+    /**
+     * Leaves the next field to the {@link RecordBuffer} this row is written into, which puts a value there as bytes
+     * ({@link RecordBuffer.BodyEscape#CSV}); not for a row's first field.
+     */
+    CsvRow hole(RecordBuffer buffer) {
+        if (first) {
+            throw new IllegalStateException("a row's first field is quoted by other rules");
+        }
+        field(null);
+        buffer.markHole(buffer.length());
+        return this;
+    }
+
     /** Ends the row (CRLF); the next field begins a new one. */
     void end() {
         try {
@@ -57,6 +70,24 @@ final class CsvRow {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@link #needsQuotes(String, boolean)} of a field, not a row's first, given as its UTF-8 bytes. */
+    static boolean needsQuotes(byte[] utf8) {
+        int n = utf8.length;
+        if (n == 0) {
+            return false;
+        }
+        // a character up to '#' or ' ' is ASCII, one byte; a multi-byte character's bytes are all over 0x7F
+        if ((utf8[0] & 0xFF) <= '#' || (utf8[n - 1] & 0xFF) <= ' ') {
+            return true;
+        }
+        for (byte b : utf8) {
+            if (b == '\n' || b == '\r' || b == '"' || b == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean needsQuotes(String s, boolean firstOfRow) {

@@ -24,6 +24,8 @@ public final class RecordBuffer extends Writer {
 
     private char[] chars = new char[INITIAL];
     private int length;
+    /** where a body given as bytes goes ({@link #writeUtf8(OutputStream, byte[], BodyEscape)}), a char position; -1: none */
+    private int hole = -1;
     private byte[] bytes = new byte[INITIAL * 3];
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
@@ -32,6 +34,7 @@ public final class RecordBuffer extends Writer {
     /** Empties the buffer for the next record. */
     public RecordBuffer reset() {
         length = 0;
+        hole = -1;
         if (chars.length > KEEP) {
             chars = new char[INITIAL];
         }
@@ -117,6 +120,139 @@ public final class RecordBuffer extends Writer {
     @Override
     public String toString() {
         return new String(chars, 0, length);
+    }
+
+    /** Marks where, among the characters written so far, the body's bytes go (a field's formatter left it out). */
+    void markHole(int at) {
+        hole = at;
+    }
+
+    /** How a body given as UTF-8 bytes is written into its field: as a JSON string's content, or as a CSV field. */
+    public enum BodyEscape {
+        /** as Jackson escapes a string: a quote, a backslash and a control character (short forms where JSON has one) */
+        JSON {
+            @Override
+            int maxLength(int n) {
+                return 6 * n;
+            }
+
+            @Override
+            int write(byte[] src, byte[] dst, int at) {
+                int p = at;
+                int from = 0;
+                for (int i = 0; i < src.length; i++) {
+                    byte b = src[i];
+                    if (b < 0 || JSON_PLAIN[b]) { // every byte of a multi-byte character is negative
+                        continue;
+                    }
+                    System.arraycopy(src, from, dst, p, i - from); // the run before it, as it is
+                    p += i - from;
+                    from = i + 1;
+                    dst[p++] = '\\';
+                    switch (b) {
+                        case '"', '\\' -> dst[p++] = b;
+                        case '\b' -> dst[p++] = 'b';
+                        case '\t' -> dst[p++] = 't';
+                        case '\n' -> dst[p++] = 'n';
+                        case '\f' -> dst[p++] = 'f';
+                        case '\r' -> dst[p++] = 'r';
+                        default -> {
+                            dst[p++] = 'u';
+                            dst[p++] = '0';
+                            dst[p++] = '0';
+                            dst[p++] = HEX[b >> 4];
+                            dst[p++] = HEX[b & 0xF];
+                        }
+                    }
+                }
+                System.arraycopy(src, from, dst, p, src.length - from);
+                return p + src.length - from;
+            }
+        },
+        /** as {@link CsvRow} writes a field that is not a row's first: quoted when needed, a quote inside doubled */
+        CSV {
+            @Override
+            int maxLength(int n) {
+                return 2 * n + 2;
+            }
+
+            @Override
+            int write(byte[] src, byte[] dst, int at) {
+                if (!CsvRow.needsQuotes(src)) {
+                    System.arraycopy(src, 0, dst, at, src.length);
+                    return at + src.length;
+                }
+                int p = at;
+                dst[p++] = '"';
+                int from = 0;
+                for (int i = 0; i < src.length; i++) {
+                    if (src[i] == '"') {
+                        System.arraycopy(src, from, dst, p, i + 1 - from); // the run and the quote, then its double
+                        p += i + 1 - from;
+                        dst[p++] = '"';
+                        from = i + 1;
+                    }
+                }
+                System.arraycopy(src, from, dst, p, src.length - from);
+                p += src.length - from;
+                dst[p++] = '"';
+                return p;
+            }
+        };
+
+        /** the ASCII characters a JSON string holds as they are */
+        private static final boolean[] JSON_PLAIN = new boolean[128];
+
+        static {
+            for (int c = 0x20; c < 128; c++) {
+                JSON_PLAIN[c] = c != '"' && c != '\\';
+            }
+        }
+
+        private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+        /** At most how many bytes {@code n} bytes become. */
+        abstract int maxLength(int n);
+
+        /** Writes {@code src} escaped into {@code dst} from {@code at}; returns where it ended. */
+        abstract int write(byte[] src, byte[] dst, int at);
+    }
+
+    /**
+     * {@link #writeUtf8(OutputStream)} with the body, the UTF-8 bytes of its string, escaped where its formatter left
+     * the hole: a body encoded once for both the JSON line and the CSV row, and escaped as bytes (only ASCII bytes are
+     * ever escaped, and no byte of a multi-byte character is ASCII). The bytes are the same as writing the body as a
+     * string gives.
+     *
+     * @param body null when the formatter left no hole (a null body)
+     * @return how many bytes were written
+     */
+    public int writeUtf8(OutputStream out, byte[] body, BodyEscape escape) throws IOException {
+        if (hole < 0) {
+            if (body != null) {
+                throw new IllegalStateException("a body was given, but its formatter left no place for it");
+            }
+            return writeUtf8(out);
+        }
+        int max = hole * 3 + escape.maxLength(body.length) + (length - hole) * 3;
+        if (bytes.length < max) {
+            bytes = new byte[Math.max(max, bytes.length * 2)];
+        }
+        ByteBuffer dst = ByteBuffer.wrap(bytes);
+        encode(0, hole, dst);
+        dst.position(escape.write(body, bytes, dst.position()));
+        encode(hole, length, dst);
+        out.write(bytes, 0, dst.position());
+        return dst.position();
+    }
+
+    private void encode(int from, int to, ByteBuffer dst) {
+        encoder.reset();
+        CoderResult r = encoder.encode(CharBuffer.wrap(chars, from, to - from), dst, true);
+        if (r.isOverflow()) {
+            throw new IllegalStateException("UTF-8 of " + (to - from) + " characters did not fit " + dst.remaining() + " bytes");
+        }
+        encoder.flush(dst);
     }
 
     /**

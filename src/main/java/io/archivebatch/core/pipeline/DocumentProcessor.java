@@ -209,6 +209,7 @@ public final class DocumentProcessor {
                     blocks, clean, meta, analysis.profileLinesStripped());
         }
         String body = String.join("\n\n", paragraphs);
+        Hashing.Utf8Sha256 hashed = Hashing.utf8AndSha256(body);
         Article a = new Article(
                 Hashing.sha256(doc.source()).substring(0, 16),
                 doc.source(),
@@ -223,11 +224,11 @@ public final class DocumentProcessor {
                 body,
                 bodyWords,
                 related.extract(view),
-                Hashing.sha256(body),
+                hashed.sha256(),
                 null,
                 doc.flags(),
                 doc.given("captured"));
-        return new Trace(Outcome.of(a), blocks, clean, meta, analysis.profileLinesStripped());
+        return new Trace(Outcome.of(a, hashed.utf8()), blocks, clean, meta, analysis.profileLinesStripped());
     }
 
     /**

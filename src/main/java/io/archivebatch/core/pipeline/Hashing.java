@@ -21,40 +21,71 @@ public final class Hashing {
         char[] chars = sha.chars;
         byte[] buf = sha.bytes;
         int n = text.length();
-        int p = 0;
         for (int from = 0; from < n; ) {
-            int to = Math.min(n, from + CHUNK);
-            if (to < n && Character.isHighSurrogate(text.charAt(to - 1))) {
-                to--; // a pair is not split between two chunks: a high surrogate ends one only if nothing follows
-            }
+            int to = chunkEnd(text, from);
             text.getChars(from, to, chars, 0);
-            int len = to - from;
-            for (int i = 0; i < len; i++) {
-                char c = chars[i];
-                if (c < 0x80) {
-                    buf[p++] = (byte) c;
-                } else if (c < 0x800) {
-                    buf[p++] = (byte) (0xC0 | c >> 6);
-                    buf[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (!Character.isSurrogate(c)) {
-                    buf[p++] = (byte) (0xE0 | c >> 12);
-                    buf[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    buf[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
-                    int cp = Character.toCodePoint(c, chars[++i]);
-                    buf[p++] = (byte) (0xF0 | cp >> 18);
-                    buf[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    buf[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    buf[p++] = (byte) (0x80 | cp & 0x3F);
-                } else {
-                    buf[p++] = '?';
-                }
-            }
-            md.update(buf, 0, p);
-            p = 0;
+            md.update(buf, 0, encode(chars, to - from, buf, 0));
             from = to;
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** A text's UTF-8 bytes (as {@code getBytes(UTF_8)} gives them) and their SHA-256. */
+    public record Utf8Sha256(byte[] utf8, String sha256) {
+    }
+
+    /**
+     * {@link #sha256(String)} with the bytes it hashed kept: the writer puts the body's bytes in both output files
+     * instead of encoding it again for each.
+     */
+    public static Utf8Sha256 utf8AndSha256(String text) {
+        Sha sha = LOCAL.get();
+        char[] chars = sha.chars;
+        int n = text.length();
+        byte[] all = sha.whole(3 * n);
+        int p = 0;
+        for (int from = 0; from < n; ) {
+            int to = chunkEnd(text, from);
+            text.getChars(from, to, chars, 0);
+            p = encode(chars, to - from, all, p);
+            from = to;
+        }
+        MessageDigest md = sha.digest;
+        md.reset();
+        md.update(all, 0, p);
+        return new Utf8Sha256(java.util.Arrays.copyOf(all, p), HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** Where the chunk from {@code from} ends: a pair is not split, a high surrogate ends one only if nothing follows. */
+    private static int chunkEnd(String text, int from) {
+        int to = Math.min(text.length(), from + CHUNK);
+        return to < text.length() && Character.isHighSurrogate(text.charAt(to - 1)) ? to - 1 : to;
+    }
+
+    /** Encodes {@code chars[0, len)} into {@code buf} from {@code p} (3 bytes a char at most); returns where it ended. */
+    private static int encode(char[] chars, int len, byte[] buf, int p) {
+        for (int i = 0; i < len; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                buf[p++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[p++] = (byte) (0xC0 | c >> 6);
+                buf[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                buf[p++] = (byte) (0xE0 | c >> 12);
+                buf[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[p++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                buf[p++] = (byte) (0xF0 | cp >> 18);
+                buf[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[p++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                buf[p++] = '?';
+            }
+        }
+        return p;
     }
 
     /** Chars encoded at a time: at most 3 bytes each (4 for a pair of 2). */
@@ -66,6 +97,19 @@ public final class Hashing {
         final MessageDigest digest = newDigest();
         final char[] chars = new char[CHUNK];
         final byte[] bytes = new byte[3 * CHUNK];
+        private byte[] whole = new byte[3 * CHUNK];
+
+        /** A buffer of at least {@code n} bytes for a whole text; one grown past 3 MB is not kept for the next. */
+        byte[] whole(int n) {
+            if (whole.length >= n) {
+                return whole;
+            }
+            byte[] b = new byte[Math.max(n, 2 * whole.length)];
+            if (b.length <= 3 << 20) {
+                whole = b;
+            }
+            return b;
+        }
     }
 
     private static MessageDigest newDigest() {

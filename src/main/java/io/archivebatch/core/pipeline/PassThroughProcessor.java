@@ -24,6 +24,7 @@ public final class PassThroughProcessor implements Function<RawDocument, Outcome
         if (body.isEmpty()) {
             return Outcome.of(new Rejection(doc.source(), "empty", "no text after normalization"));
         }
+        Hashing.Utf8Sha256 hashed = Hashing.utf8AndSha256(body);
         return Outcome.of(new Article(
                 Hashing.sha256(doc.source()).substring(0, 16),
                 doc.source(),
@@ -38,9 +39,9 @@ public final class PassThroughProcessor implements Function<RawDocument, Outcome
                 body,
                 io.archivebatch.core.text.Tokens.count(body),
                 List.of(),
-                Hashing.sha256(body),
+                hashed.sha256(),
                 null,
                 doc.flags(),
-                doc.given("captured")));
+                doc.given("captured")), hashed.utf8());
     }
 }

@@ -38,8 +38,13 @@ class HashingTest {
             }
             texts.add(new String(c));
         }
+        texts.add("\u20ac".repeat(1_100_000)); // past the 3 MB buffer a thread keeps
+        texts.add("short after a long one");
         for (String t : texts) {
             assertThat(Hashing.sha256(t)).as("%.40s (%d chars)", t, t.length()).isEqualTo(expected(t));
+            Hashing.Utf8Sha256 both = Hashing.utf8AndSha256(t);
+            assertThat(both.utf8()).as("%.40s (%d chars)", t, t.length()).isEqualTo(t.getBytes(StandardCharsets.UTF_8));
+            assertThat(both.sha256()).isEqualTo(expected(t));
         }
     }
 
@@ -50,6 +55,7 @@ class HashingTest {
             for (Path f : files.sorted().limit(200).toList()) {
                 String t = Files.readString(f);
                 assertThat(Hashing.sha256(t)).as(f.getFileName().toString()).isEqualTo(expected(t));
+                assertThat(Hashing.utf8AndSha256(t).utf8()).isEqualTo(t.getBytes(StandardCharsets.UTF_8));
                 pages++;
             }
         }

@@ -1,0 +1,98 @@
+package io.archivebatch.core.output;
+
+import io.archivebatch.core.model.Article;
+import io.archivebatch.core.model.Outcome;
+import io.archivebatch.core.model.RawDocument;
+import io.archivebatch.core.pipeline.CleaningConfig;
+import io.archivebatch.core.pipeline.DocumentProcessor;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The writer's records with the body encoded once and escaped as bytes ({@link RecordBuffer.BodyEscape}) are, byte for
+ * byte, the JSON line and CSV row the formatters write with the body as a string: on every wcxb-dev article (text
+ * dumps and HTML pages), and on bodies made of every ASCII character, lone and paired surrogates and random mixes.
+ */
+class BodyBytesTest {
+
+    private final ArticleJsonFormatter json = new ArticleJsonFormatter();
+    private final ArticleCsvFormatter csv = new ArticleCsvFormatter();
+    private final RecordBuffer buffer = new RecordBuffer();
+
+    @Test
+    void realArticlesAreWrittenAsTheirStringsAre() throws Exception {
+        DocumentProcessor processor = new DocumentProcessor(CleaningConfig.builtinOnly());
+        int articles = 0;
+        int escaped = 0;
+        try (var files = Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
+            for (Path f : files.sorted().toList()) {
+                String text = Files.readString(f);
+                if (processor.process(new RawDocument(f.toString(), null, text, text.length(), List.of()))
+                        instanceof Outcome.Accepted acc) {
+                    assertThat(acc.bodyUtf8()).isEqualTo(acc.article().body().getBytes(StandardCharsets.UTF_8));
+                    assertSame(acc.article());
+                    escaped += acc.article().body().contains("\"") || acc.article().body().contains("\\") ? 1 : 0;
+                    articles++;
+                }
+            }
+        }
+        assertThat(articles).isGreaterThan(650);
+        assertThat(escaped).isGreaterThan(100);
+    }
+
+    @Test
+    void everyAwkwardBodyIsWrittenAsItsStringIs() throws Exception {
+        List<String> bodies = new ArrayList<>(List.of("", " ", "#", "\"", ",", "a", "plain words", "\u00e9t\u00e9",
+                "\ud83d\ude00", "\ud83d", "\ude00", "x\ud83dy", "\u2028\u2029\u007f\u0080\u00a0", "ends with a space ",
+                "ends with a tab\t", "-starts", "$starts", "a,b", "line\r\nbreak"));
+        for (char c = 0; c < 0x80; c++) {
+            bodies.add(String.valueOf(c));
+            bodies.add("a" + c + "b");
+            bodies.add(c + "x" + c);
+        }
+        Random random = new Random(7);
+        String pool = "\"\\\n\r\t\b\f\u0000\u001f ,#aZ\u00e9\u2019\ud83d\ude00\u4e2d";
+        for (int k = 0; k < 5_000; k++) {
+            char[] s = new char[random.nextInt(40)];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = pool.charAt(random.nextInt(pool.length()));
+            }
+            bodies.add(new String(s));
+        }
+        for (String body : bodies) {
+            assertSame(article(body));
+        }
+    }
+
+    private static Article article(String body) {
+        return new Article("0123456789abcdef", "in/a.txt", "https://example.com/a", "example.com", "A \"title\"",
+                null, "2024-01-02", null, "TEHRAN -", "en", body, 3, List.of(), "ab" + body.length(),
+                null, List.of("x", "y"), null);
+    }
+
+    private void assertSame(Article a) throws Exception {
+        byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeAroundBody(a, buffer.reset());
+        int n = buffer.writeUtf8(out, body, RecordBuffer.BodyEscape.JSON);
+        assertThat(n).isEqualTo(out.size());
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("JSON of %s", a.body()).isEqualTo(
+                new String(json.format(a).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+        assertThat(out.toByteArray()).isEqualTo(json.format(a).getBytes(StandardCharsets.UTF_8));
+
+        out.reset();
+        csv.writeAroundBody(a, buffer.reset());
+        n = buffer.writeUtf8(out, body, RecordBuffer.BodyEscape.CSV);
+        assertThat(n).isEqualTo(out.size());
+        assertThat(out.toByteArray()).as("CSV of %s", a.body()).isEqualTo(csv.format(a).getBytes(StandardCharsets.UTF_8));
+    }
+}
