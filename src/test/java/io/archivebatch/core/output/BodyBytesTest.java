@@ -68,6 +68,15 @@ class BodyBytesTest {
             }
             bodies.add(new String(s));
         }
+        String prose = "Plain prose, with words \u00e9t\u00e9 \u2019 \ud83d\ude00 ";
+        for (int k = 0; k < 3_000; k++) { // long runs with a rare awkward character anywhere: the 8-byte steps
+            StringBuilder b = new StringBuilder();
+            for (int len = random.nextInt(300); b.length() < len; ) {
+                b.append(random.nextInt(12) == 0 ? pool.charAt(random.nextInt(pool.length()))
+                        : prose.charAt(random.nextInt(prose.length())));
+            }
+            bodies.add(b.toString());
+        }
         for (String body : bodies) {
             assertSame(article(body));
         }
@@ -94,5 +103,30 @@ class BodyBytesTest {
         n = buffer.writeUtf8(out, body, RecordBuffer.BodyEscape.CSV);
         assertThat(n).isEqualTo(out.size());
         assertThat(out.toByteArray()).as("CSV of %s", a.body()).isEqualTo(csv.format(a).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The eight-bytes-at-a-time tests agree with a look at each byte, for every byte value in every place. */
+    @Test
+    void eightByteTestsAgreeWithEachByte() {
+        Random random = new Random(3);
+        for (int k = 0; k < 200_000; k++) {
+            byte[] b = new byte[8];
+            for (int i = 0; i < 8; i++) {
+                b[i] = (byte) (random.nextInt(4) == 0 ? random.nextInt(256) : 0x20 + random.nextInt(0x5f));
+            }
+            if (k < 8 * 256) { // every value in every place, the others plain
+                java.util.Arrays.fill(b, (byte) 'a');
+                b[k % 8] = (byte) (k / 8);
+            }
+            long x = java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+            boolean quote = false;
+            boolean escape = false;
+            for (byte v : b) {
+                quote |= v == '"';
+                escape |= v >= 0 && v < 0x20 || v == '"' || v == '\\';
+            }
+            assertThat(RecordBuffer.BodyEscape.hasByte(x, 0x2222222222222222L)).isEqualTo(quote);
+            assertThat(RecordBuffer.BodyEscape.jsonEscapeIn(x)).isEqualTo(escape);
+        }
     }
 }
