@@ -2,6 +2,7 @@ package io.archivebatch.batch;
 
 import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.output.ArticleJsonFormatter;
+import io.archivebatch.core.output.BodyEscape;
 import io.archivebatch.core.output.RecordBuffer;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -100,10 +101,10 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
                     byte[] body = acc.bodyUtf8() != null ? acc.bodyUtf8()
                             : text == null ? null : text.getBytes(StandardCharsets.UTF_8);
                     json.writeAroundBody(acc.article(), record.reset());
-                    int line = record.writeUtf8(articlesOut, body, RecordBuffer.BodyEscape.JSON);
+                    int line = record.writeUtf8(articlesOut, body, BodyEscape.JSON);
                     articlesOut.write('\n');
                     csv.writeAroundBody(acc.article(), record.reset());
-                    int row = record.writeUtf8(csvOut, body, RecordBuffer.BodyEscape.CSV);
+                    int row = record.writeUtf8(csvOut, body, BodyEscape.CSV);
                     lengthsOut.write(row + "\t" + line + "\t" + nullAsEmpty(acc.article().contentSha256())
                             + "\t" + nullAsEmpty(acc.article().id()) + "\n");
                     articleCount++;

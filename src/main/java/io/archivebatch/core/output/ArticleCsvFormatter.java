@@ -37,8 +37,8 @@ public final class ArticleCsvFormatter {
 
     /**
      * {@link #write(Article, Appendable)} but for the body, which the buffer takes as bytes when it writes the row
-     * ({@link RecordBuffer#writeUtf8(java.io.OutputStream, byte[], RecordBuffer.BodyEscape)} with
-     * {@link RecordBuffer.BodyEscape#CSV}); a null body is written as usual.
+     * ({@link RecordBuffer#writeUtf8(java.io.OutputStream, byte[], BodyEscape)} with
+     * {@link BodyEscape#CSV}); a null body is written as usual.
      */
     public void writeAroundBody(Article a, RecordBuffer out) {
         CsvRow row = head(a, out);

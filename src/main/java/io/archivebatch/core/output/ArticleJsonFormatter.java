@@ -27,8 +27,8 @@ public final class ArticleJsonFormatter {
 
     /**
      * {@link #write(Article, java.io.Writer)} but for the body's characters, which the buffer takes as bytes when it
-     * writes the record ({@link RecordBuffer#writeUtf8(java.io.OutputStream, byte[], RecordBuffer.BodyEscape)} with
-     * {@link RecordBuffer.BodyEscape#JSON}); a null body is written as usual.
+     * writes the record ({@link RecordBuffer#writeUtf8(java.io.OutputStream, byte[], BodyEscape)} with
+     * {@link BodyEscape#JSON}); a null body is written as usual.
      */
     public void writeAroundBody(Article a, RecordBuffer out) {
         write(a, out, a.body() == null ? null : out);

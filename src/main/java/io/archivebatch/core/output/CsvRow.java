@@ -51,7 +51,7 @@ final class CsvRow {
 
     /**
      * Leaves the next field to the {@link RecordBuffer} this row is written into, which puts a value there as bytes
-     * ({@link RecordBuffer.BodyEscape#CSV}); not for a row's first field.
+     * ({@link BodyEscape#CSV}); not for a row's first field.
      */
     CsvRow hole(RecordBuffer buffer) {
         if (first) {

@@ -18,7 +18,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The writer's records with the body encoded once and escaped as bytes ({@link RecordBuffer.BodyEscape}) are, byte for
+ * The writer's records with the body encoded once and escaped as bytes ({@link BodyEscape}) are, byte for
  * byte, the JSON line and CSV row the formatters write with the body as a string: on every wcxb-dev article (text
  * dumps and HTML pages), and on bodies made of every ASCII character, lone and paired surrogates and random mixes.
  */
@@ -92,7 +92,7 @@ class BodyBytesTest {
         byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         json.writeAroundBody(a, buffer.reset());
-        int n = buffer.writeUtf8(out, body, RecordBuffer.BodyEscape.JSON);
+        int n = buffer.writeUtf8(out, body, BodyEscape.JSON);
         assertThat(n).isEqualTo(out.size());
         assertThat(out.toString(StandardCharsets.UTF_8)).as("JSON of %s", a.body()).isEqualTo(
                 new String(json.format(a).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
@@ -100,7 +100,7 @@ class BodyBytesTest {
 
         out.reset();
         csv.writeAroundBody(a, buffer.reset());
-        n = buffer.writeUtf8(out, body, RecordBuffer.BodyEscape.CSV);
+        n = buffer.writeUtf8(out, body, BodyEscape.CSV);
         assertThat(n).isEqualTo(out.size());
         assertThat(out.toByteArray()).as("CSV of %s", a.body()).isEqualTo(csv.format(a).getBytes(StandardCharsets.UTF_8));
     }
@@ -125,8 +125,8 @@ class BodyBytesTest {
                 quote |= v == '"';
                 escape |= v >= 0 && v < 0x20 || v == '"' || v == '\\';
             }
-            assertThat(RecordBuffer.BodyEscape.hasByte(x, 0x2222222222222222L)).isEqualTo(quote);
-            assertThat(RecordBuffer.BodyEscape.jsonEscapeIn(x)).isEqualTo(escape);
+            assertThat(BodyEscape.hasByte(x, 0x2222222222222222L)).isEqualTo(quote);
+            assertThat(BodyEscape.jsonEscapeIn(x)).isEqualTo(escape);
         }
     }
 }
