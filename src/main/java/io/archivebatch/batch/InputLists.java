@@ -1,12 +1,10 @@
 package io.archivebatch.batch;
 
 import io.archivebatch.core.ingest.InputFile;
-import io.archivebatch.core.pipeline.Hashing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +77,8 @@ public final class InputLists {
     }
 
     /**
-     * Writes the list ({@link #write(List, Writer)}'s bytes) and returns its {@link #fingerprint}, in one pass: a
+     * Writes the list (a line an input: its path, source, size, mtime and content hash, tab-separated, the path and
+     * source {@linkplain #escape escaped}) and returns its {@link #fingerprint}, in one pass: a
      * line's fields after the path are its fingerprint line too (escaped, when the source needs it), so each input's
      * strings are made and encoded once, not once for each.
      */
@@ -206,14 +205,6 @@ public final class InputLists {
             }
         }
         return new Check(count, fingerprint.hex());
-    }
-
-    public static void write(List<SelectedInput> inputs, Writer w) throws IOException {
-        for (SelectedInput s : inputs) {
-            InputFile f = s.file();
-            w.write(escape(f.path().toString()) + "\t" + escape(f.source()) + "\t" + f.size() + "\t" + f.mtime()
-                    + "\t" + s.sha256() + "\n");
-        }
     }
 
     /** The source field of a line of the list, without parsing the rest (no path made). */

@@ -66,9 +66,9 @@ class InputRangePartitionerTest {
     }
 
     private static String line(InputFile f) throws Exception {
-        java.io.StringWriter w = new java.io.StringWriter();
-        InputLists.write(List.of(new SelectedInput(f, "")), w);
-        return w.toString();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        InputLists.write(List.of(new SelectedInput(f, "")), out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static List<InputFile> read(InputListItemReader r, ExecutionContext ctx) throws Exception {

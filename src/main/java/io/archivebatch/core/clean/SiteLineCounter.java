@@ -3,7 +3,6 @@ package io.archivebatch.core.clean;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -137,15 +136,5 @@ public final class SiteLineCounter {
             }
         });
         return new SiteProfiles(out);
-    }
-
-    public static List<String> lines(String normalizedText) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        for (String line : normalizedText.split("\n")) {
-            if (line.length() >= 2) {
-                out.add(line);
-            }
-        }
-        return out;
     }
 }
