@@ -45,4 +45,24 @@ public final class Corpus {
     public interface DumpBlocks {
         void accept(Path dump, java.util.List<io.archivebatch.core.model.Block> blocks);
     }
+
+    /** Each wcxb-dev text dump, in name order, that the built-in cleaning accepts, with its outcome. */
+    public static void forEachWcxbArticle(ArticleAction action) throws Exception {
+        io.archivebatch.core.pipeline.DocumentProcessor processor =
+                new io.archivebatch.core.pipeline.DocumentProcessor(io.archivebatch.core.pipeline.CleaningConfig.builtinOnly());
+        try (java.util.stream.Stream<Path> files = Files.list(wcxbDev().resolve("dumps"))) {
+            for (Path f : files.sorted().toList()) {
+                String text = Files.readString(f);
+                if (processor.process(new io.archivebatch.core.model.RawDocument(f.toString(), null, text, text.length(),
+                        java.util.List.of())) instanceof io.archivebatch.core.model.Outcome.Accepted acc) {
+                    action.accept(f, acc);
+                }
+            }
+        }
+    }
+
+    /** What {@link #forEachWcxbArticle} does with one accepted dump. */
+    public interface ArticleAction {
+        void accept(Path dump, io.archivebatch.core.model.Outcome.Accepted accepted) throws Exception;
+    }
 }

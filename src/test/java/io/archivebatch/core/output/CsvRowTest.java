@@ -1,17 +1,11 @@
 package io.archivebatch.core.output;
 
 import io.archivebatch.core.model.Article;
-import io.archivebatch.core.model.Outcome;
-import io.archivebatch.core.model.RawDocument;
-import io.archivebatch.core.pipeline.CleaningConfig;
-import io.archivebatch.core.pipeline.DocumentProcessor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -61,30 +55,23 @@ class CsvRowTest {
         ArticleCsvFormatter formatter = new ArticleCsvFormatter();
         ArticleJsonFormatter json = new ArticleJsonFormatter();
         assertThat(formatter.header()).isEqualTo(commons(RecordSchema.COLUMNS.toArray()));
-        DocumentProcessor processor = new DocumentProcessor(CleaningConfig.builtinOnly());
-        int rows = 0;
-        int quotedBodies = 0;
-        try (var files = Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
-            for (Path f : files.sorted().toList()) {
-                String text = Files.readString(f);
-                if (processor.process(new RawDocument(f.toString(), null, text, text.length(), List.of()))
-                        instanceof Outcome.Accepted acc) {
-                    Article a = acc.article();
-                    String expected = commons(a.id(), a.source(), a.url(), a.site(), a.title(), a.author(),
-                            a.published(), a.updated(), a.dateline(), a.language(), a.body(), a.wordCount(),
-                            json.formatRelated(a.related()), a.contentSha256(), a.duplicateOf(),
-                            String.join(";", a.flags()), a.captured());
-                    assertThat(formatter.format(a)).as(f.getFileName().toString()).isEqualTo(expected);
-                    RecordBuffer buffer = new RecordBuffer();
-                    formatter.write(a, buffer);
-                    assertThat(buffer.toString()).isEqualTo(expected);
-                    quotedBodies += CsvRow.needsQuotes(a.body(), false) ? 1 : 0;
-                    rows++;
-                }
-            }
-        }
-        assertThat(rows).isGreaterThan(650);
-        assertThat(quotedBodies).isGreaterThan(600);
+        int[] rows = {0};
+        int[] quotedBodies = {0};
+        io.archivebatch.Corpus.forEachWcxbArticle((dump, acc) -> {
+            Article a = acc.article();
+            String expected = commons(a.id(), a.source(), a.url(), a.site(), a.title(), a.author(),
+                    a.published(), a.updated(), a.dateline(), a.language(), a.body(), a.wordCount(),
+                    json.formatRelated(a.related()), a.contentSha256(), a.duplicateOf(),
+                    String.join(";", a.flags()), a.captured());
+            assertThat(formatter.format(a)).as(dump.getFileName().toString()).isEqualTo(expected);
+            RecordBuffer buffer = new RecordBuffer();
+            formatter.write(a, buffer);
+            assertThat(buffer.toString()).isEqualTo(expected);
+            quotedBodies[0] += CsvRow.needsQuotes(a.body(), false) ? 1 : 0;
+            rows[0]++;
+        });
+        assertThat(rows[0]).isGreaterThan(650);
+        assertThat(quotedBodies[0]).isGreaterThan(600);
     }
 
     private static String csv(Object... values) {
