@@ -23,11 +23,30 @@ public final class BlockSegmenter {
     }
 
     public List<Block> segment(String normalized) {
+        return normalized.isEmpty() ? new ArrayList<>() : segment(normalized, new DocumentWords(normalized.length(), known));
+    }
+
+    /**
+     * {@link #segment(String)} into blocks whose words go into this vocabulary, emptied first: the blocks of the
+     * document it held before are no longer valid. For a caller that is done with one document before the next.
+     */
+    public List<Block> segment(String normalized, ThreadLocal<DocumentWords> reused) {
         List<Block> blocks = new ArrayList<>();
         if (normalized.isEmpty()) {
             return blocks;
         }
-        DocumentWords vocabulary = new DocumentWords(normalized.length(), known);
+        DocumentWords vocabulary = reused.get();
+        if (vocabulary == null || vocabulary.known() != known) {
+            vocabulary = new DocumentWords(normalized.length(), known);
+            reused.set(vocabulary);
+        } else {
+            vocabulary.reset(normalized.length());
+        }
+        return segment(normalized, vocabulary);
+    }
+
+    private static List<Block> segment(String normalized, DocumentWords vocabulary) {
+        List<Block> blocks = new ArrayList<>();
         int start = 0;
         while (start < normalized.length()) {
             int end = normalized.indexOf("\n\n", start);

@@ -26,6 +26,7 @@ import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.model.Rejection;
 import io.archivebatch.core.text.Mojibake;
+import io.archivebatch.core.text.DocumentWords;
 import io.archivebatch.core.text.Stopwords;
 
 import java.util.ArrayList;
@@ -66,14 +67,24 @@ public final class DocumentProcessor {
     }
 
     public Outcome process(RawDocument doc) {
-        return trace(doc).outcome();
+        return trace(doc, true).outcome();
     }
+
+    /**
+     * Each thread's document vocabulary, emptied for its next document by {@link #process} (which lets go of the
+     * blocks before it returns), so its tables are not allocated, zeroed and grown again for every document.
+     */
+    private final ThreadLocal<DocumentWords> vocabularies = new ThreadLocal<>();
 
     /** The cleaner's analysis of a document before the keep/drop decision (null when it has no text). */
     public record Analysis(List<Block> blocks, String language, BlockContext context, int profileLinesStripped) {
     }
 
     public Analysis analyze(RawDocument doc) {
+        return analyze(doc, false);
+    }
+
+    private Analysis analyze(RawDocument doc, boolean reuse) {
         String text = normalizer.normalize(doc.text());
         int stripped = 0;
         if (!config.profiles().isEmpty()) {
@@ -120,7 +131,7 @@ public final class DocumentProcessor {
             }
         }
         TimeLimit.checkInterrupted();
-        List<Block> blocks = segmenter.segment(text);
+        List<Block> blocks = reuse ? segmenter.segment(text, vocabularies) : segmenter.segment(text);
         TimeLimit.checkInterrupted();
         if (blocks.isEmpty()) {
             return null;
@@ -155,7 +166,11 @@ public final class DocumentProcessor {
     }
 
     public Trace trace(RawDocument doc) {
-        Analysis analysis = analyze(doc);
+        return trace(doc, false);
+    }
+
+    private Trace trace(RawDocument doc, boolean reuse) {
+        Analysis analysis = analyze(doc, reuse);
         if (analysis == null) {
             return new Trace(Outcome.of(new Rejection(doc.source(), "empty", "no text after normalization")),
                     List.of(), null, Set.of(), 0);

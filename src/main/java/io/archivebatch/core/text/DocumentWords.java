@@ -47,7 +47,10 @@ public final class DocumentWords {
         // Tehran Times pages: one distinct word in 8 to 15 chars (11 for the median page), so most of these tables
         // grow once (a table that grows copies and drops its arrays); sized for a word in 9 chars, fewer grew but
         // zeroing the larger arrays cost more (README, round 13)
-        int words = Math.max(16, expectedChars / 16);
+        allocate(Math.max(16, expectedChars / 16));
+    }
+
+    private void allocate(int words) {
         pool = new char[words * 8];
         starts = new int[words];
         lengths = new int[words];
@@ -57,6 +60,32 @@ public final class DocumentWords {
         knownIds = new int[words];
         slots = new int[Integer.highestOneBit(words * 2 - 1) << 1];
         slotMask = slots.length - 1;
+    }
+
+    /** Words a vocabulary kept for the next document ({@link #reset}) may hold before its tables are let go. */
+    private static final int KEEP_WORDS = 1 << 15;
+
+    /**
+     * Empties this vocabulary for another document, keeping its tables (the numbers, words and blocks of the last
+     * document are no longer valid). Tables grown past {@value #KEEP_WORDS} words are replaced by new ones.
+     *
+     * @param expectedChars about how many characters the next document has
+     */
+    public void reset(int expectedChars) {
+        int words = Math.max(16, expectedChars / 16);
+        if (starts.length > KEEP_WORDS) {
+            allocate(words);
+        } else {
+            int want = Integer.highestOneBit(Math.min(words, KEEP_WORDS) * 2 - 1) << 1;
+            if (slots.length < want || slots.length > 4 * want) {
+                slots = new int[want];
+                slotMask = want - 1;
+            } else {
+                java.util.Arrays.fill(slots, 0);
+            }
+        }
+        size = 0;
+        poolSize = 0;
     }
 
     /** How many distinct words were met. */
@@ -106,9 +135,9 @@ public final class DocumentWords {
      */
     public int[] tokenize(char[] t) {
         int n = t.length;
-        int[] out = new int[Math.max(4, n / 6)];
+        int[] out = tokenScratch;
         int count = 0;
-        char[] w = new char[32];
+        char[] w = wordScratch;
         int len = 0;
         int h = 0;
         int i = 0;
@@ -151,8 +180,16 @@ public final class DocumentWords {
                 h = 0;
             }
         }
-        return count == out.length ? out : Arrays.copyOf(out, count);
+        if (out.length <= KEEP_WORDS) { // a huge block's array is not kept
+            tokenScratch = out;
+        }
+        wordScratch = w.length <= 1024 ? w : wordScratch;
+        return Arrays.copyOf(out, count);
     }
+
+    /** tokenize's work arrays: the tokens of a block, the chars of a token */
+    private int[] tokenScratch = new int[256];
+    private char[] wordScratch = new char[32];
 
     /** The number of the word in {@code w[0..len)} whose {@link String#hashCode} is {@code h}; added if new. */
     private int add(char[] w, int len, int h) {

@@ -93,4 +93,36 @@ class DocumentWordsTest {
         }
         assertThat(v.size()).isEqualTo(same.size());
     }
+
+    @Test
+    void aResetVocabularyNumbersTheNextDocumentAsANewOneWould() throws Exception {
+        // one vocabulary emptied before each wcxb-dev document, and a document of 100,000 distinct words among them
+        // (its tables are let go at the next reset): numbers, words, lengths, hashes, masks as a new one per document
+        List<List<String>> documents = new ArrayList<>();
+        io.archivebatch.Corpus.forEachWcxbDumpBlocks((f, blocks) -> documents.add(blocks.stream().map(Block::text).toList()));
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            huge.append("w").append(Integer.toString(i, 36)).append(i % 10 == 9 ? "\n\n" : " ");
+        }
+        documents.add(documents.size() / 2, List.of(huge.toString(), "the w1 w2 and the"));
+        DocumentWords reused = new DocumentWords(16);
+        for (List<String> texts : documents) {
+            int chars = texts.stream().mapToInt(String::length).sum();
+            DocumentWords fresh = new DocumentWords(chars);
+            reused.reset(chars);
+            for (String t : texts) {
+                int[] expected = fresh.tokenize(t);
+                assertThat(reused.tokenize(t)).isEqualTo(expected);
+            }
+            assertThat(reused.size()).isEqualTo(fresh.size());
+            for (int id = 0; id < fresh.size(); id++) {
+                assertThat(reused.word(id)).isEqualTo(fresh.word(id));
+                assertThat(reused.length(id)).isEqualTo(fresh.length(id));
+                assertThat(reused.hash(id)).isEqualTo(fresh.hash(id));
+                assertThat(reused.stopwordMask(id)).isEqualTo(fresh.stopwordMask(id));
+                assertThat(reused.knownId(id)).isEqualTo(fresh.knownId(id));
+            }
+        }
+        assertThat(documents.size()).isGreaterThan(700);
+    }
 }
