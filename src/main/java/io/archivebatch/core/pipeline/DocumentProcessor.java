@@ -28,6 +28,7 @@ import io.archivebatch.core.model.Rejection;
 import io.archivebatch.core.text.Mojibake;
 import io.archivebatch.core.text.DocumentWords;
 import io.archivebatch.core.text.Stopwords;
+import io.archivebatch.core.text.TextBuilder;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ public final class DocumentProcessor {
                 // the kept lines of normalized text are normalized: only the blank lines around a removed line
                 // need collapsing (one blank line between paragraphs, none before the first or after the last)
                 // lines are taken as ranges of the text: only a line the profile cuts is copied on its own
-                StringBuilder kept = new StringBuilder(text.length());
+                TextBuilder kept = TextBuilder.forThisThread();
                 boolean blank = false;
                 int[] starts = new int[SiteProfiles.MAX_SUFFIX_WORDS + 1];
                 for (int from = 0, to; from <= text.length(); from = to + 1) {
@@ -116,7 +117,10 @@ public final class DocumentProcessor {
                         continue;
                     }
                     if (kept.length() > 0) {
-                        kept.append(blank ? "\n\n" : "\n");
+                        kept.append('\n');
+                        if (blank) {
+                            kept.append('\n');
+                        }
                     }
                     blank = false;
                     kept.append(text, from, end);
