@@ -49,9 +49,11 @@ public final class BlockModel {
     }
 
     private static final Pattern LIST = Pattern.compile("([-–•*·▪►]|\\d{1,2}[.)])\\s");
-    private static final Pattern URL = Pattern.compile("https?://|www\\.");
-    // bounded parts: an unbounded "[^\\s@]+@\\S+" backtracks quadratically on a long block without spaces
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){0,8}\\.\\w{2,}");
+    /**
+     * What follows the "@" of an e-mail address "[^\\s@]{1,64}@[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){0,8}\\.\\w{2,}" (bounded
+     * parts: an unbounded "[^\\s@]+@\\S+" backtracks quadratically on a long block without spaces); see {@link #hasLink}.
+     */
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[^\\s@.]{1,63}(?:\\.[^\\s@.]{1,63}){0,8}\\.\\w{2,}");
 
     private final ProbabilityModel stage1;
     private final ProbabilityModel stage2;
@@ -179,8 +181,7 @@ public final class BlockModel {
         f[7] = Math.min(5, b.lines()) / 5.0;
         f[18] = hasSeparator(t) ? 1 : 0;
         f[19] = LIST.matcher(t).lookingAt() ? 1 : 0;
-        f[20] = (t.contains("://") || t.contains("www.")) && URL.matcher(t).find()
-                || t.indexOf('@') >= 0 && EMAIL.matcher(t).find() ? 1 : 0;
+        f[20] = hasLink(t) ? 1 : 0;
         f[21] = w < 4 ? 1 : 0;
         f[22] = w >= 4 && w < 10 ? 1 : 0;
         f[23] = w >= 10 && w < 30 ? 1 : 0;
@@ -308,6 +309,31 @@ public final class BlockModel {
             out[i] = f;
         }
         return out;
+    }
+
+    /**
+     * A web address ("http://", "https://" or "www.") or an e-mail address in the text: what {@code
+     * find()} of "https?://|www\\." or of the e-mail pattern ({@link #EMAIL_DOMAIN}) finds. An e-mail match holds
+     * one "@", so it is looked for at each "@" only: a character before it that is neither white space nor "@" (the
+     * pattern's 1 to 64 of them can start there) and the domain right after it. The whole pattern's {@code find()}
+     * tried it from every character of a block with an "@" (a Twitter handle in a long paragraph): 2.6% of the
+     * cleaning's time on Tehran Times ×10.
+     */
+    static boolean hasLink(String t) {
+        if (t.contains("http://") || t.contains("https://") || t.contains("www.")) {
+            return true;
+        }
+        java.util.regex.Matcher domain = null;
+        for (int at = t.indexOf('@', 1); at >= 0; at = t.indexOf('@', at + 1)) {
+            char before = t.charAt(at - 1);
+            if (before != '@' && !CharTable.isRegexSpace(before)) {
+                domain = domain == null ? EMAIL_DOMAIN.matcher(t) : domain;
+                if (domain.region(at + 1, t.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A menu-like separator: "•" anywhere, or "|", "·", "/" between white space (one pass, no regex). */
