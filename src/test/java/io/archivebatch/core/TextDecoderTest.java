@@ -61,4 +61,31 @@ class TextDecoderTest {
         String raw = "Cafe\u0301\u200B  news\u0007\u00a0today\n\n\n\nNext\u00ad block ";
         assertThat(normalizer.normalize(raw)).isEqualTo("Caf\u00e9 news today\n\nNext block");
     }
+
+    /**
+     * Every C0 byte but tab, line feed, form feed and carriage return counts against text, no other byte does: three
+     * of one byte among 42 (over 5%) reject the text as binary exactly for those; and the share is a strict bound.
+     */
+    @Test
+    void controlBytesCountExactlyTheC0BytesButWhiteSpace() throws Exception {
+        for (int x = 0; x < 256; x++) {
+            byte[] b = new byte[42];
+            Arrays.fill(b, (byte) 'a');
+            b[10] = b[20] = b[30] = (byte) x;
+            boolean control = x < 0x20 && x != '\t' && x != '\n' && x != '\f' && x != '\r';
+            if (control) {
+                assertThatThrownBy(() -> decoder.decode(b)).as("byte %d", x)
+                        .extracting(e -> ((RejectedInputException) e).reason()).isEqualTo("binary");
+            } else if (x < 0x80) {
+                assertThat(decoder.decode(b).text()).as("byte %d", x).hasSize(42);
+            } else { // not UTF-8 by itself: replaced, never binary
+                assertThat(decoder.decode(b).flags()).as("byte %d", x).contains("invalid_utf8_replaced");
+            }
+        }
+        byte[] atBound = ("\u0001".repeat(5) + "é".repeat(45) + "x".repeat(5)).getBytes(StandardCharsets.UTF_8);
+        assertThat(atBound).hasSize(100); // 5 control bytes of 100: not more than 5%
+        assertThat(decoder.decode(atBound).text()).startsWith("\u0001").contains("é");
+        byte[] past = ("\u0001".repeat(6) + "é".repeat(45) + "x".repeat(4)).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> decoder.decode(past)).extracting(e -> ((RejectedInputException) e).reason()).isEqualTo("binary");
+    }
 }

@@ -26,6 +26,9 @@ public final class TextDecoder {
     /** Share of NUL and other C0 control bytes above which a document is rejected as binary. */
     private final double maxControlShare;
 
+    /** bit b set for the C0 control bytes b that count against text: all but \t, \n, \f and \r */
+    private static final int CONTROL_BYTES = ~(1 << '\t' | 1 << '\n' | 1 << '\f' | 1 << '\r');
+
     public TextDecoder() {
         this(0.10, 0.05);
     }
@@ -53,23 +56,29 @@ public final class TextDecoder {
             offset = 2;
             flags.add("utf16");
         }
+        boolean ascii = false;
         if (charset == StandardCharsets.UTF_8) {
             int control = 0;
+            int high = 0; // a byte from 0x80 on sets 0x80
             for (int i = offset; i < bytes.length; i++) {
                 int b = bytes[i] & 0xFF;
-                if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                    control++;
-                }
+                high |= b;
+                // below 0x20 and not one of \t \n \f \r, without a branch (most bytes are letters)
+                control += ((b - 0x20) >>> 31) & (CONTROL_BYTES >>> b);
             }
             int len = bytes.length - offset;
             if (len > 0 && control > maxControlShare * len) {
                 throw new RejectedInputException("binary",
                         String.format("not text: %d of %d bytes are NUL or control bytes", control, len));
             }
+            ascii = high < 0x80;
         }
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         String text = null;
-        if (charset == StandardCharsets.UTF_8) {
+        if (charset == StandardCharsets.UTF_8 && !ascii) {
+            text = Utf8.decodeValid(bytes, offset, bytes.length); // null if not valid UTF-8: the paths below tell
+        }
+        if (charset == StandardCharsets.UTF_8 && text == null) {
             // the String constructor's decoder is several times faster than a CharsetDecoder; it replaces malformed
             // input by U+FFFD, so text without any U+FFFD was valid UTF-8 (text with one takes the strict path)
             String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
