@@ -127,14 +127,17 @@ public final class BlockLexicon {
     /** {@link #features(List)} of a block's distinct words (a {@code HashSet} of them: the sum runs in its order). */
     public double[] features(Set<String> distinct) {
         float[] known = new float[distinct.size()];
+        int[] order = new int[distinct.size()];
         int n = 0;
         for (String s : distinct) {
             Float v = weights.get(s);
             if (v != null) {
-                known[n++] = v;
+                known[n] = v;
+                order[n] = n;
+                n++;
             }
         }
-        return summary(known, n, distinct.size());
+        return summary(known, order, n, distinct.size());
     }
 
     /** The weight of each of a document's words ({@link BlockWords}), NaN for the words the lexicon does not know. */
@@ -163,19 +166,19 @@ public final class BlockLexicon {
         if (ids.length == 0) {
             return new double[4];
         }
-        int[] order = words.hashSetOrder(block, id -> !Float.isNaN(weights[id])); // the known words
-        if (order == null) {
+        int[] order = words.orderArray(block);
+        int n = words.hashSetOrder(block, id -> !Float.isNaN(weights[id]), order); // the known words
+        if (n < 0) {
             return features(words.asSet(block));
         }
-        float[] known = new float[order.length];
-        for (int k = 0; k < order.length; k++) {
-            known[k] = weights[order[k]];
-        }
-        return summary(known, order.length, ids.length);
+        return summary(weights, order, n, ids.length);
     }
 
-    /** Mean, min and max of the first {@code n} known weights (summed in their order), and their share of the words. */
-    private static double[] summary(float[] known, int n, int distinct) {
+    /**
+     * Mean, min and max of the known weights {@code weights[order[0..n)]} (summed in that order), and their share of
+     * the words.
+     */
+    private static double[] summary(float[] weights, int[] order, int n, int distinct) {
         double[] f = new double[4];
         if (distinct == 0) {
             return f;
@@ -184,7 +187,7 @@ public final class BlockLexicon {
         double min = 0;
         double max = 0;
         for (int k = 0; k < n; k++) {
-            float v = known[k];
+            float v = weights[order[k]];
             sum += v;
             min = k == 0 ? v : Math.min(min, v);
             max = k == 0 ? v : Math.max(max, v);
@@ -197,6 +200,7 @@ public final class BlockLexicon {
         f[3] = (double) n / distinct;
         return f;
     }
+
 
     public void write(Writer w) throws IOException {
         w.write("# word\tlog-odds of article text over chrome, written by train-blocks\n");

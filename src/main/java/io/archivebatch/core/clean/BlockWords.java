@@ -166,17 +166,37 @@ final class BlockWords {
      * is not this).
      */
     int[] hashSetOrder(int block, java.util.function.IntPredicate known) {
+        int[] into = new int[distinct[block].length];
+        int n = hashSetOrder(block, known, into);
+        return n < 0 ? null : Arrays.copyOf(into, n);
+    }
+
+    /**
+     * {@link #hashSetOrder(int, java.util.function.IntPredicate)} into {@code into[0..n)} (as long as the block's
+     * distinct words at least): n, or -1 for null. Its work arrays are this object's, kept from block to block.
+     */
+    int hashSetOrder(int block, java.util.function.IntPredicate known, int[] into) {
         int[] ids = distinct[block];
         int capacity = tableSizeFor(Math.max((int) (counts[block] / .75f) + 1, 16));
-        int[] perBucket = new int[capacity + 1]; // the known words per bucket, then where each bucket's begin
-        int[] buckets = new int[ids.length];
-        int[] all = new int[capacity];
+        if (all.length < capacity) {
+            all = new int[capacity];
+            perBucket = new int[capacity + 1];
+        } else {
+            Arrays.fill(all, 0, capacity, 0);
+            Arrays.fill(perBucket, 0, capacity + 1, 0);
+        }
+        if (buckets.length < ids.length) {
+            buckets = new int[Math.max(ids.length, 2 * buckets.length)];
+        }
+        int[] perBucket = this.perBucket; // the known words per bucket, then where each bucket's begin
+        int[] buckets = this.buckets;
+        int[] all = this.all;
         int n = 0;
         for (int k = 0; k < ids.length; k++) {
             int h = hashes[ids[k]];
             int bucket = (h ^ (h >>> 16)) & (capacity - 1);
             if (++all[bucket] >= 8) {
-                return null;
+                return -1;
             }
             if (known.test(ids[k])) {
                 buckets[k] = bucket;
@@ -190,14 +210,27 @@ final class BlockWords {
         for (int b = 0; b < capacity; b++) {
             perBucket[b + 1] += perBucket[b];
         }
-        int[] out = new int[n];
         for (int k = 0; k < ids.length; k++) {
             int b = buckets[k];
             if (b >= 0) {
-                out[perBucket[b]++] = ids[k];
+                into[perBucket[b]++] = ids[k];
             }
         }
-        return out;
+        return n;
+    }
+
+    /** hashSetOrder's work arrays, kept from one block to the next instead of new ones per block */
+    private int[] all = new int[16];
+    private int[] perBucket = new int[17];
+    private int[] buckets = new int[64];
+    private int[] order = new int[64];
+
+    /** An array for {@link #hashSetOrder(int, java.util.function.IntPredicate, int[])} of the block, kept. */
+    int[] orderArray(int block) {
+        if (order.length < distinct[block].length) {
+            order = new int[Math.max(distinct[block].length, 2 * order.length)];
+        }
+        return order;
     }
 
     /** The block's distinct words as the {@code HashSet} they stand for. */
