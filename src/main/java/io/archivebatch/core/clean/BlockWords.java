@@ -95,12 +95,17 @@ final class BlockWords {
             }
             longest = Math.max(longest, Math.min(max, b.wordIds().length)); // every block tokenized before the size
         }
-        int[] local = new int[vocabulary.size()]; // the number here + 1 of each word of the document, 0 if not met
-        String[] words = new String[vocabulary.size()];
-        int[] hashes = new int[vocabulary.size()];
-        int[] known = new int[vocabulary.size()];
-        int[] lastBlock = new int[vocabulary.size()];
-        int[] ids = new int[longest];
+        // work arrays the thread keeps (only the copies of what was filled are new): the number here + 1 of each
+        // word of the document (0 if not met), then by number here its word, hash, known number and last block
+        Scratch scratch = SCRATCH.get();
+        int v = vocabulary.size();
+        int[] local = scratch.local = Scratch.fit(scratch.local, v);
+        Arrays.fill(local, 0, v, 0);
+        String[] words = scratch.words = scratch.words.length >= v ? scratch.words : new String[v];
+        int[] hashes = scratch.hashes = Scratch.fit(scratch.hashes, v);
+        int[] known = scratch.known = Scratch.fit(scratch.known, v);
+        int[] lastBlock = scratch.lastBlock = Scratch.fit(scratch.lastBlock, v);
+        int[] ids = scratch.ids = Scratch.fit(scratch.ids, longest);
         int[][] distinct = new int[blocks.size()][];
         int[] counts = new int[blocks.size()];
         int size = 0;
@@ -132,9 +137,47 @@ final class BlockWords {
             counts[b] = count;
             distinct[b] = Arrays.copyOf(ids, k);
         }
-        return new BlockWords(Arrays.copyOf(words, size), Arrays.copyOf(hashes, size), distinct, counts,
-                Arrays.copyOf(known, size), vocabulary.known());
+        String[] kept = Arrays.copyOf(words, size);
+        Arrays.fill(words, 0, size, null); // the kept array holds no document's strings
+        scratch.trim();
+        return new BlockWords(kept, Arrays.copyOf(hashes, size), distinct, counts, Arrays.copyOf(known, size),
+                vocabulary.known());
     }
+
+    /**
+     * Work arrays a thread keeps from one document to the next, for {@link #ofBlocks} and {@link #hashSetOrder}:
+     * new ones for every document (and every block) were a tenth of what the cleaning allocated. An array grown past
+     * {@value #KEEP} elements is not kept.
+     */
+    private static final class Scratch {
+        static final int KEEP = 1 << 16;
+
+        int[] local = new int[0];
+        String[] words = new String[0];
+        int[] hashes = new int[0];
+        int[] known = new int[0];
+        int[] lastBlock = new int[0];
+        int[] ids = new int[0];
+        int[] all = new int[16];
+        int[] perBucket = new int[17];
+        int[] buckets = new int[64];
+        int[] order = new int[64];
+
+        /** Lets go of the arrays a huge document grew past {@link #KEEP}. */
+        void trim() {
+            if (local.length > KEEP || words.length > KEEP || ids.length > KEEP) {
+                local = hashes = known = lastBlock = ids = new int[0];
+                words = new String[0];
+            }
+        }
+
+        /** {@code a} if it holds {@code n}, else a new array; its content is not kept. */
+        static int[] fit(int[] a, int n) {
+            return a.length >= n ? a : new int[n <= KEEP ? Math.max(n, Math.min(KEEP, 2 * a.length)) : n];
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The block's first content word, null if it has none (its first distinct word is its first word). */
     String first(int block) {
@@ -178,19 +221,18 @@ final class BlockWords {
     int hashSetOrder(int block, java.util.function.IntPredicate known, int[] into) {
         int[] ids = distinct[block];
         int capacity = tableSizeFor(Math.max((int) (counts[block] / .75f) + 1, 16));
-        if (all.length < capacity) {
-            all = new int[capacity];
-            perBucket = new int[capacity + 1];
+        Scratch scratch = this.scratch;
+        if (scratch.all.length < capacity) {
+            scratch.all = new int[capacity];
+            scratch.perBucket = new int[capacity + 1];
         } else {
-            Arrays.fill(all, 0, capacity, 0);
-            Arrays.fill(perBucket, 0, capacity + 1, 0);
+            Arrays.fill(scratch.all, 0, capacity, 0);
+            Arrays.fill(scratch.perBucket, 0, capacity + 1, 0);
         }
-        if (buckets.length < ids.length) {
-            buckets = new int[Math.max(ids.length, 2 * buckets.length)];
-        }
-        int[] perBucket = this.perBucket; // the known words per bucket, then where each bucket's begin
-        int[] buckets = this.buckets;
-        int[] all = this.all;
+        scratch.buckets = Scratch.fit(scratch.buckets, ids.length);
+        int[] perBucket = scratch.perBucket; // the known words per bucket, then where each bucket's begin
+        int[] buckets = scratch.buckets;
+        int[] all = scratch.all;
         int n = 0;
         for (int k = 0; k < ids.length; k++) {
             int h = hashes[ids[k]];
@@ -219,18 +261,12 @@ final class BlockWords {
         return n;
     }
 
-    /** hashSetOrder's work arrays, kept from one block to the next instead of new ones per block */
-    private int[] all = new int[16];
-    private int[] perBucket = new int[17];
-    private int[] buckets = new int[64];
-    private int[] order = new int[64];
+    /** the work arrays of the thread that made this (one document is cleaned by one thread) */
+    private final Scratch scratch = SCRATCH.get();
 
     /** An array for {@link #hashSetOrder(int, java.util.function.IntPredicate, int[])} of the block, kept. */
     int[] orderArray(int block) {
-        if (order.length < distinct[block].length) {
-            order = new int[Math.max(distinct[block].length, 2 * order.length)];
-        }
-        return order;
+        return scratch.order = Scratch.fit(scratch.order, distinct[block].length);
     }
 
     /** The block's distinct words as the {@code HashSet} they stand for. */
