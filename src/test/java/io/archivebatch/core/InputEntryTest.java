@@ -36,6 +36,18 @@ class InputEntryTest {
                 .isInstanceOfSatisfying(RejectedInputException.class,
                         e -> assertThat(e.toRejection("a.txt").reason()).isEqualTo("too_large"));
 
+        assertThat(InputEntry.of(f).readAtMost(grown.length())).hasSize(grown.length()); // at the limit: read
+
+        Files.writeString(p, STORY + "!"); // one byte more: that byte is the one read past the size
+        assertThat(new String(InputEntry.of(f).readAtMost(1 << 20), StandardCharsets.UTF_8)).isEqualTo(STORY + "!");
+        Files.writeString(p, "");
+        assertThat(InputEntry.of(f).readAtMost(1 << 20)).isEmpty();
+        InputFile empty = new InputFile(p, "a.txt", 0, 0); // scanned empty, written since
+        Files.writeString(p, STORY);
+        assertThat(new String(InputEntry.of(empty).readAtMost(1 << 20), StandardCharsets.UTF_8)).isEqualTo(STORY);
+        Files.writeString(p, "");
+        assertThat(InputEntry.of(empty).readAtMost(1 << 20)).isEmpty();
+
         Files.delete(p);
         assertThatThrownBy(() -> InputEntry.of(f).readAtMost(1 << 20))
                 .isInstanceOfSatisfying(RejectedInputException.class,

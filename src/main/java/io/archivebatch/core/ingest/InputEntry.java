@@ -73,17 +73,29 @@ public record InputEntry(String source, String name, long size, Opener opener) {
 
         byte[] read(long size, long maxBytes) throws IOException {
             try (FileChannel ch = FileChannel.open(path)) {
-                ByteBuffer buf = ByteBuffer.allocate((int) size + 1);
+                // the array the caller gets, unless the file changed: then one read past its end sees the end (as
+                // a read of size + 1 bytes into a larger array would, which then had to be copied)
+                ByteBuffer buf = ByteBuffer.allocate((int) size);
                 while (buf.hasRemaining() && ch.read(buf) >= 0) {
-                    // to the end of the file, or one byte past the size
+                    // to the end of the file, or to the size
                 }
-                if (buf.hasRemaining()) {
+                if (buf.hasRemaining()) { // shrunk since the scan
                     return Arrays.copyOf(buf.array(), buf.position());
                 }
+                ByteBuffer past = ByteBuffer.allocate(1);
+                int n;
+                do {
+                    n = ch.read(past);
+                } while (n == 0);
+                if (n < 0) {
+                    return buf.array();
+                }
                 // grown since the scan: the rest as a stream, up to one byte past the limit
-                byte[] rest = Channels.newInputStream(ch).readNBytes((int) Math.min(Math.max(0, maxBytes + 1 - buf.position()), Integer.MAX_VALUE - 16 - buf.position()));
-                byte[] all = Arrays.copyOf(buf.array(), buf.position() + rest.length);
-                System.arraycopy(rest, 0, all, buf.position(), rest.length);
+                int have = buf.position() + 1;
+                byte[] rest = Channels.newInputStream(ch).readNBytes((int) Math.min(Math.max(0, maxBytes + 1 - have), Integer.MAX_VALUE - 16 - have));
+                byte[] all = Arrays.copyOf(buf.array(), have + rest.length);
+                all[have - 1] = past.get(0);
+                System.arraycopy(rest, 0, all, have, rest.length);
                 return all;
             }
         }
