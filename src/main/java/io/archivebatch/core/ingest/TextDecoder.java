@@ -26,9 +26,6 @@ public final class TextDecoder {
     /** Share of NUL and other C0 control bytes above which a document is rejected as binary. */
     private final double maxControlShare;
 
-    /** bit b set for the C0 control bytes b that count against text: all but \t, \n, \f and \r */
-    private static final int CONTROL_BYTES = ~(1 << '\t' | 1 << '\n' | 1 << '\f' | 1 << '\r');
-
     public TextDecoder() {
         this(0.10, 0.05);
     }
@@ -63,8 +60,9 @@ public final class TextDecoder {
             for (int i = offset; i < bytes.length; i++) {
                 int b = bytes[i] & 0xFF;
                 high |= b;
-                // below 0x20 and not one of \t \n \f \r, without a branch (most bytes are letters)
-                control += ((b - 0x20) >>> 31) & (CONTROL_BYTES >>> b);
+                if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                    control++;
+                }
             }
             int len = bytes.length - offset;
             if (len > 0 && control > maxControlShare * len) {
