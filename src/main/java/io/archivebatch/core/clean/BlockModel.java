@@ -320,7 +320,7 @@ public final class BlockModel {
      * cleaning's time on Tehran Times ×10.
      */
     static boolean hasLink(String t) {
-        if (t.contains("http://") || t.contains("https://") || t.contains("www.")) {
+        if (t.contains("://") && (t.contains("http://") || t.contains("https://")) || t.contains("www.")) {
             return true;
         }
         java.util.regex.Matcher domain = null;
