@@ -122,8 +122,9 @@ final class ReadAhead implements AutoCloseable {
                 continue;
             }
             IngestItem item = items.get(0);
-            out.add(new Read(items, java.util.Collections.singletonList(item.document() == null ? null
-                    : SiteLineCounter.distinctLines(normalizer.normalize(item.document().text())))));
+            TextNormalizer.Chars text = item.document() == null ? null : normalizer.normalizeToChars(item.document().text());
+            out.add(new Read(items, java.util.Collections.singletonList(text == null ? null
+                    : SiteLineCounter.distinctLines(text.chars(), text.length()))));
         }
         return out;
     }

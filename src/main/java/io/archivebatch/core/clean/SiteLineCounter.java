@@ -59,21 +59,23 @@ public final class SiteLineCounter {
      * of every line of two characters or more, and of the tail of the line from each of its last capitalised words on.
      */
     public static long[] distinctLines(String normalizedText) {
+        return distinctLines(normalizedText.toCharArray(), normalizedText.length());
+    }
+
+    /** {@link #distinctLines(String)} of the normalized text {@code text[0, len)}. */
+    public static long[] distinctLines(char[] text, int len) {
         long[] out = new long[64];
         int n = 0;
         int[] starts = new int[SiteProfiles.MAX_SUFFIX_WORDS + 1];
-        for (int from = 0, len = normalizedText.length(); from < len; ) {
-            int to = normalizedText.indexOf('\n', from);
-            if (to < 0) {
-                to = len;
-            }
+        for (int from = 0; from < len; ) {
+            int to = SiteProfiles.lineEnd(text, from, len);
             if (to - from >= 2) {
-                int k = SiteProfiles.suffixStarts(normalizedText, from, to, starts);
+                int k = SiteProfiles.suffixStarts(text, from, to, starts);
                 if (n + k > out.length) {
                     out = java.util.Arrays.copyOf(out, Math.max(2 * out.length, n + k));
                 }
                 for (int i = 0; i < k; i++) {
-                    out[n++] = SiteProfiles.hash(normalizedText, starts[i], to);
+                    out[n++] = SiteProfiles.hash(text, starts[i], to);
                 }
             }
             from = to + 1;

@@ -46,7 +46,7 @@ public final class SiteProfiles {
      */
     public static int[] suffixStarts(String line) {
         int[] starts = new int[MAX_SUFFIX_WORDS + 1];
-        return java.util.Arrays.copyOf(starts, suffixStarts(line, 0, line.length(), starts));
+        return java.util.Arrays.copyOf(starts, suffixStarts(line.toCharArray(), 0, line.length(), starts));
     }
 
     /**
@@ -54,16 +54,16 @@ public final class SiteProfiles {
      * {@code starts} (at least {@value #MAX_SUFFIX_WORDS} + 1 long): the line's own start first, then the words' in
      * descending order. Returns how many.
      */
-    static int suffixStarts(String text, int from, int to, int[] starts) {
+    static int suffixStarts(char[] text, int from, int to, int[] starts) {
         int n = 0;
         if (to - from <= 400) {
             starts[n++] = from;
         }
         int words = 0;
         for (int i = to - 1; i > from && words < MAX_SUFFIX_WORDS; i--) {
-            if (text.charAt(i - 1) == ' ' && text.charAt(i) != ' ') {
+            if (text[i - 1] == ' ' && text[i] != ' ') {
                 words++;
-                if (Character.isUpperCase(text.charAt(i)) && n <= MAX_SUFFIX_WORDS) {
+                if (Character.isUpperCase(text[i]) && n <= MAX_SUFFIX_WORDS) {
                     starts[n++] = i;
                 }
             }
@@ -76,7 +76,7 @@ public final class SiteProfiles {
      * or the line itself.
      */
     public static String strip(String line, Set<Long> chrome) {
-        int end = keptEnd(line, 0, line.length(), chrome, new int[MAX_SUFFIX_WORDS + 1]);
+        int end = keptEnd(line.toCharArray(), 0, line.length(), chrome, new int[MAX_SUFFIX_WORDS + 1]);
         return end < 0 ? null : end == line.length() ? line : line.substring(0, end);
     }
 
@@ -85,7 +85,7 @@ public final class SiteProfiles {
      * {@code text} ({@code to} for the whole line, before the trailing whitespace of the part before its longest
      * chrome tail), or -1 when the whole line is chrome. {@code starts}: room for the candidate starts.
      */
-    public static int keptEnd(String text, int from, int to, Set<Long> chrome, int[] starts) {
+    public static int keptEnd(char[] text, int from, int to, Set<Long> chrome, int[] starts) {
         int n = suffixStarts(text, from, to, starts);
         // the longest tail first: the line's own start, then the word starts, which were found from the end
         int first = n > 0 && starts[0] == from ? 1 : 0;
@@ -95,11 +95,20 @@ public final class SiteProfiles {
         for (int k = n - 1; k >= first; k--) {
             if (chrome.contains(hash(text, starts[k], to))) {
                 int end = starts[k];
-                while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                while (end > from && Character.isWhitespace(text[end - 1])) {
                     end--;
                 }
                 return end;
             }
+        }
+        return to;
+    }
+
+    /** Where the line that starts at {@code from} ends: at the next '\n' of {@code text[from, len)}, or at len. */
+    public static int lineEnd(char[] text, int from, int len) {
+        int to = from;
+        while (to < len && text[to] != '\n') {
+            to++;
         }
         return to;
     }
@@ -111,14 +120,14 @@ public final class SiteProfiles {
 
     /** {@link #hash(String)} of {@code line.substring(from)}, without the copy (a line is hashed from up to 41 starts). */
     public static long hash(String line, int from) {
-        return hash(line, from, line.length());
+        return hash(line.toCharArray(), from, line.length());
     }
 
-    /** {@link #hash(String)} of {@code text.substring(from, to)}, without the copy. */
-    static long hash(String line, int from, int to) {
+    /** {@link #hash(String)} of the chars {@code text[from, to)}. */
+    static long hash(char[] line, int from, int to) {
         long h = 0xcbf29ce484222325L;
         for (int i = from; i < to; i++) {
-            h ^= line.charAt(i);
+            h ^= line[i];
             h *= 0x100000001b3L;
         }
         return h;

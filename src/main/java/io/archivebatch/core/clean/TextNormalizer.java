@@ -12,6 +12,21 @@ import java.text.Normalizer;
 public final class TextNormalizer {
 
     public String normalize(String raw) {
+        return normalizeToChars(raw).string();
+    }
+
+    /**
+     * Normalized text in an array this thread keeps: {@code chars[0, length)}, valid until the thread normalizes
+     * again (through any normalizer). For a caller that reads it before it makes a string of it, or instead.
+     */
+    public record Chars(char[] chars, int length) {
+        public String string() {
+            return new String(chars, 0, length);
+        }
+    }
+
+    /** {@link #normalize} into this thread's array, no string made. */
+    public Chars normalizeToChars(String raw) {
         // one pass over a char array into a char array (String.charAt on UTF-16 text keeps a bounds check per
         // character); a line's separator is written when its first visible character comes, so an empty line
         // never reaches the output, and its trailing spaces are cut when it ends. Visible ASCII and plain spaces
@@ -107,7 +122,7 @@ public final class TextNormalizer {
                 len--;
             }
         }
-        return new String(out, 0, len);
+        return new Chars(out, len);
     }
 
     /** a character that can begin a double-encoded UTF-8 sequence ({@link Mojibake#isLead}) */

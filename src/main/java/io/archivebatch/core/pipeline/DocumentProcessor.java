@@ -86,53 +86,54 @@ public final class DocumentProcessor {
     }
 
     private Analysis analyze(RawDocument doc, boolean reuse) {
-        String text = normalizer.normalize(doc.text());
+        // normalized into the thread's array: a string is made of the text once, after the profile's lines are cut
+        TextNormalizer.Chars normalized = normalizer.normalizeToChars(doc.text());
+        char[] t = normalized.chars();
+        int length = normalized.length();
+        Set<Long> chrome = config.profiles().isEmpty() ? Set.of() : config.profiles().of(SiteKeys.of(doc.source(), doc.url()));
+        String text = null;
         int stripped = 0;
-        if (!config.profiles().isEmpty()) {
-            Set<Long> chrome = config.profiles().of(SiteKeys.of(doc.source(), doc.url()));
-            if (!chrome.isEmpty()) {
-                // the kept lines of normalized text are normalized: only the blank lines around a removed line
-                // need collapsing (one blank line between paragraphs, none before the first or after the last)
-                // lines are taken as ranges of the text: only a line the profile cuts is copied on its own
-                TextBuilder kept = TextBuilder.forThisThread();
-                boolean blank = false;
-                int[] starts = new int[SiteProfiles.MAX_SUFFIX_WORDS + 1];
-                for (int from = 0, to; from <= text.length(); from = to + 1) {
-                    to = text.indexOf('\n', from);
-                    if (to < 0) {
-                        to = text.length();
-                    }
-                    int end = from == to ? to : SiteProfiles.keptEnd(text, from, to, chrome, starts);
-                    if (end != to && isMarker(text.substring(from, to))) {
-                        end = to; // only lines the profile would cut are checked against the rules
-                    }
-                    if (end != to) {
-                        stripped++;
-                    }
-                    if (end < 0) {
-                        continue;
-                    }
-                    if (end == from) {
-                        blank = kept.length() > 0;
-                        continue;
-                    }
-                    if (kept.length() > 0) {
-                        kept.append('\n');
-                        if (blank) {
-                            kept.append('\n');
-                        }
-                    }
-                    blank = false;
-                    kept.append(text, from, end);
+        if (!chrome.isEmpty()) {
+            // the kept lines of normalized text are normalized: only the blank lines around a removed line
+            // need collapsing (one blank line between paragraphs, none before the first or after the last)
+            TextBuilder kept = TextBuilder.forThisThread();
+            boolean blank = false;
+            int[] starts = new int[SiteProfiles.MAX_SUFFIX_WORDS + 1];
+            for (int from = 0, to; from <= length; from = to + 1) {
+                to = SiteProfiles.lineEnd(t, from, length);
+                int end = from == to ? to : SiteProfiles.keptEnd(t, from, to, chrome, starts);
+                if (end != to && isMarker(new String(t, from, to - from))) {
+                    end = to; // only lines the profile would cut are checked against the rules
                 }
-                if (stripped > 0) {
-                    text = kept.toString();
-                    if (Mojibake.repair(text) != text) {
-                        // text encoded more than twice: normalizing again decodes one more layer, as it always did
-                        text = normalizer.normalize(text);
+                if (end != to) {
+                    stripped++;
+                }
+                if (end < 0) {
+                    continue;
+                }
+                if (end == from) {
+                    blank = kept.length() > 0;
+                    continue;
+                }
+                if (kept.length() > 0) {
+                    kept.append('\n');
+                    if (blank) {
+                        kept.append('\n');
                     }
+                }
+                blank = false;
+                kept.append(t, from, end);
+            }
+            if (stripped > 0) {
+                text = kept.toString();
+                if (Mojibake.repair(text) != text) {
+                    // text encoded more than twice: normalizing again decodes one more layer, as it always did
+                    text = normalizer.normalize(text);
                 }
             }
+        }
+        if (text == null) {
+            text = normalized.string();
         }
         TimeLimit.checkInterrupted();
         List<Block> blocks = reuse ? segmenter.segment(text, vocabularies) : segmenter.segment(text);

@@ -40,6 +40,15 @@ public final class TextBuilder {
         return this;
     }
 
+    /** Appends {@code chars[from..to)}. */
+    public TextBuilder append(char[] chars, int from, int to) {
+        int n = to - from;
+        fit(length + n);
+        System.arraycopy(chars, from, this.chars, length, n);
+        length += n;
+        return this;
+    }
+
     public TextBuilder append(char c) {
         fit(length + 1);
         chars[length++] = c;
