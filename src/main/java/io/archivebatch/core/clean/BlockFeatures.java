@@ -36,11 +36,11 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
 
     public static BlockFeatures of(Block block, Set<String> stopwordSet) {
         String text = block.text();
-        char[] t = block.chars(); // no per-character bounds check of String.charAt on UTF-16 text
+        char[] t = block.charArray(); // no per-character bounds check of String.charAt on UTF-16 text
         int words = 0;
         int caps = 0;
-        int i = 0;
-        int n = t.length;
+        int i = block.charsFrom();
+        int n = i + text.length();
         int lines = 1;
         int in = 0; // 1 inside a word
         boolean sameTokens = true; // no non-ASCII character that either tokenizer could count as part of a word
@@ -64,7 +64,7 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
             punct += 1 - (digit | letter | ((f >> WHITESPACE_BIT) & 1));
             int w;
             int upper;
-            if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i)) {
+            if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i, n)) {
                 int cp = Character.toCodePoint(c, t[i + 1]);
                 punct++; // the pair's second char by itself: a low surrogate, no digit, letter or white space
                 w = Tokens.isCountedChar(cp) ? 1 : 0;
@@ -87,8 +87,8 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         }
         sameTokens &= wide == 0;
         block.knownWordCount(words); // the same word characters and starts as Tokens.count
-        int stop = sameTokens ? stopwords(block, stopwordSet) : stopwordsByScan(t, stopwordSet);
-        return new BlockFeatures(words, stop, n, isTerminal(text), words == 0 ? 0 : (double) caps / words, lines,
+        int stop = sameTokens ? stopwords(block, stopwordSet) : stopwordsByScan(t, block.charsFrom(), n, stopwordSet);
+        return new BlockFeatures(words, stop, text.length(), isTerminal(text), words == 0 ? 0 : (double) caps / words, lines,
                 digits, letters, upperLetters, punct);
     }
 
@@ -114,15 +114,17 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         return stop;
     }
 
-    /** Stopwords by this class's own word boundaries, each word lower-cased by {@link String#toLowerCase}. */
-    private static int stopwordsByScan(char[] t, Set<String> stopwordSet) {
+    /**
+     * Stopwords of the chars {@code t[from, n)} by this class's own word boundaries, each word lower-cased by
+     * {@link String#toLowerCase}.
+     */
+    private static int stopwordsByScan(char[] t, int from, int n, Set<String> stopwordSet) {
         int stop = 0;
-        int n = t.length;
-        int i = 0;
+        int i = from;
         int wordStart = -1;
         while (i < n) {
             char c = t[i];
-            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(t, i) : c;
+            int cp = Character.isHighSurrogate(c) ? Character.codePointAt(t, i, n) : c;
             int size = Character.charCount(cp);
             boolean wordChar = c < 128
                     ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'

@@ -47,6 +47,7 @@ public final class BlockSegmenter {
 
     private static List<Block> segment(String normalized, DocumentWords vocabulary) {
         List<Block> blocks = new ArrayList<>();
+        char[] chars = vocabulary.keepText(normalized); // the blocks' scanners read their chars there
         int start = 0;
         while (start < normalized.length()) {
             int end = normalized.indexOf("\n\n", start);
@@ -55,7 +56,7 @@ public final class BlockSegmenter {
             }
             String text = normalized.substring(start, end);
             if (!text.isBlank()) {
-                blocks.add(new Block(blocks.size(), text, vocabulary));
+                blocks.add(new Block(blocks.size(), text, vocabulary, chars, start));
             }
             start = end + 2;
         }

@@ -19,6 +19,7 @@ public final class Block {
     private final String text;
     private final DocumentWords vocabulary;
     private char[] chars;
+    private int charsFrom;
     private int[] wordIds;
     private List<String> words;
     private int wordCount = -1;
@@ -37,9 +38,19 @@ public final class Block {
      * @param vocabulary the words of the block's document, shared by its blocks
      */
     public Block(int index, String text, DocumentWords vocabulary) {
+        this(index, text, vocabulary, null, 0);
+    }
+
+    /**
+     * A block whose chars are read from its document's array: {@code documentChars[from, from + text.length())} holds
+     * the text (for the scanners; not copied, not modified).
+     */
+    public Block(int index, String text, DocumentWords vocabulary, char[] documentChars, int from) {
         this.index = index;
         this.text = Objects.requireNonNull(text);
         this.vocabulary = Objects.requireNonNull(vocabulary);
+        this.chars = documentChars;
+        this.charsFrom = documentChars == null ? 0 : from;
     }
 
     public int index() {
@@ -65,10 +76,11 @@ public final class Block {
     }
 
     /**
-     * The text's chars, copied once for the scanners that read them all (the tokenizer and the block features: an
-     * array read has no per-character check of the string's coder and bounds). Do not modify.
+     * An array that holds the text's chars from {@link #charsFrom()} on, for the scanners that read them all (the
+     * tokenizer and the block features: an array read has no per-character check of the string's coder and bounds):
+     * the document's, or the text's own copy, made once. Do not modify.
      */
-    public char[] chars() {
+    public char[] charArray() {
         char[] c = chars;
         if (c == null) {
             c = text.toCharArray();
@@ -77,11 +89,16 @@ public final class Block {
         return c;
     }
 
+    /** Where the text starts in {@link #charArray()}. */
+    public int charsFrom() {
+        return charsFrom;
+    }
+
     /** {@link #words()} as numbers of the document's {@link #vocabulary()}. Do not modify. */
     public int[] wordIds() {
         int[] ids = wordIds;
         if (ids == null) {
-            ids = vocabulary.tokenize(chars());
+            ids = vocabulary.tokenize(charArray(), charsFrom, charsFrom + text.length());
             wordIds = ids;
         }
         return ids;

@@ -81,6 +81,11 @@ public final class CharTable {
 
     /** Whether a supplementary character starts at {@code i}: a high surrogate with a low one after it. */
     public static boolean pairAt(char[] t, int i) {
-        return i + 1 < t.length && Character.isLowSurrogate(t[i + 1]);
+        return pairAt(t, i, t.length);
+    }
+
+    /** {@link #pairAt(char[], int)} in the chars {@code t[..end)}. */
+    public static boolean pairAt(char[] t, int i, int end) {
+        return i + 1 < end && Character.isLowSurrogate(t[i + 1]);
     }
 }
