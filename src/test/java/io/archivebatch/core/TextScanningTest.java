@@ -96,6 +96,30 @@ class TextScanningTest {
         assertThat(chars[0]).isGreaterThan(3_000_000);
     }
 
+    /** Digits, letters, upper-case letters and punctuation of each char by itself, as {@code Character} says. */
+    private static int[] charClasses(String text) {
+        int[] n = new int[4];
+        for (char c : text.toCharArray()) {
+            n[0] += Character.isDigit(c) ? 1 : 0;
+            n[1] += Character.isLetter(c) ? 1 : 0;
+            n[2] += Character.isLetter(c) && Character.isUpperCase(c) ? 1 : 0;
+            n[3] += Character.isDigit(c) || Character.isLetter(c) || Character.isWhitespace(c) ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** Blocks longer than the counters' lanes hold (65,535 of one class) are counted whole. */
+    @Test
+    void blockFeaturesCountCharClassesPastTheirLanesInALongBlock() {
+        List<String> texts = List.of("1234567890".repeat(20_000), "!".repeat(200_000), "ABCDE".repeat(40_000),
+                "x\ud83d\ude00".repeat(70_000), "\ud83d\ude00".repeat(100_000) + "9", "Aa1. ".repeat(50_000));
+        for (String t : texts) {
+            BlockFeatures bf = BlockFeatures.of(new Block(0, t), Set.of());
+            assertThat(new int[]{bf.digits(), bf.letters(), bf.upperLetters(), bf.punctuation()})
+                    .as("%s (%d chars)", t.substring(0, 6), t.length()).containsExactly(charClasses(t));
+        }
+    }
+
     @Test
     void blockFeaturesCountWordsStopwordsCapitalsAndLines() {
         BlockFeatures f = BlockFeatures.of(new Block(0, "The Mayor of Zürich said\nthat the plan works."),

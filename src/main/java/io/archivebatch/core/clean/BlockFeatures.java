@@ -30,6 +30,25 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
     private static final int UPPER_BIT = Integer.numberOfTrailingZeros(CharTable.UPPER);
     private static final int WHITESPACE_BIT = Integer.numberOfTrailingZeros(CharTable.WHITESPACE);
 
+    /** Chars counted in the lanes of one long: each lane gains at most one a char, so this stays below 65,536. */
+    private static final int LANE_CHARS = 60_000;
+    private static final long PUNCT_ONE = 1L << 48;
+    /**
+     * By a char's {@link CharTable#flags}: its digit, letter, upper-case letter and punctuation counts (1 or 0) in
+     * lanes 0, 1, 2 and 3 of 16 bits (digits, letters and white space are disjoint classes; punctuation is none of
+     * them).
+     */
+    private static final long[] COUNTS = new long[128];
+
+    static {
+        for (int f = 0; f < COUNTS.length; f++) {
+            long digit = (f >> DIGIT_BIT) & 1;
+            long letter = (f >> LETTER_BIT) & 1;
+            long space = (f >> WHITESPACE_BIT) & 1;
+            COUNTS[f] = digit | letter << 16 | (letter & (f >> UPPER_BIT)) << 32 | (1 - (digit | letter | space)) << 48;
+        }
+    }
+
     public double stopwordDensity() {
         return words == 0 ? 0 : (double) stopwords / words;
     }
@@ -54,36 +73,40 @@ public record BlockFeatures(int words, int stopwords, int chars, boolean termina
         int upperLetters = 0;
         int punct = 0;
         while (i < n) {
-            char c = t[i];
-            int f = CharTable.flags(c);
-            int digit = (f >> DIGIT_BIT) & 1;
-            int letter = (f >> LETTER_BIT) & 1;
-            digits += digit;
-            letters += letter;
-            upperLetters += letter & (f >> UPPER_BIT);
-            punct += 1 - (digit | letter | ((f >> WHITESPACE_BIT) & 1));
-            int w;
-            int upper;
-            if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i, n)) {
-                int cp = Character.toCodePoint(c, t[i + 1]);
-                punct++; // the pair's second char by itself: a low surrogate, no digit, letter or white space
-                w = Tokens.isCountedChar(cp) ? 1 : 0;
-                upper = Character.isUpperCase(cp) ? 1 : 0;
-                if (w == 1 || Tokens.isWordChar(cp)) {
-                    sameTokens = false;
+            // the four class counts in 16-bit lanes of one long (one table load and one add a char), added up
+            // before a lane can overflow
+            long counts = 0;
+            for (int end = Math.min(n, i + LANE_CHARS); i < end; ) {
+                char c = t[i];
+                int f = CharTable.flags(c);
+                counts += COUNTS[f];
+                int w;
+                int upper;
+                if ((f & CharTable.HIGH_SURROGATE) != 0 && CharTable.pairAt(t, i, n)) {
+                    int cp = Character.toCodePoint(c, t[i + 1]);
+                    counts += PUNCT_ONE; // the pair's second char by itself: a low surrogate, no digit, letter or space
+                    w = Tokens.isCountedChar(cp) ? 1 : 0;
+                    upper = Character.isUpperCase(cp) ? 1 : 0;
+                    if (w == 1 || Tokens.isWordChar(cp)) {
+                        sameTokens = false;
+                    }
+                    i += 2;
+                } else {
+                    w = f & CharTable.WORD; // WORD is bit 0: 1 or 0
+                    upper = (f >> UPPER_BIT) & 1;
+                    wide |= ((127 - c) >>> 31) & (((f & (CharTable.WORD | CharTable.TOKEN)) + 3) >> 2);
+                    lines += c == '\n' ? 1 : 0;
+                    i++;
                 }
-                i += 2;
-            } else {
-                w = f & CharTable.WORD; // WORD is bit 0: 1 or 0
-                upper = (f >> UPPER_BIT) & 1;
-                wide |= ((127 - c) >>> 31) & (((f & (CharTable.WORD | CharTable.TOKEN)) + 3) >> 2);
-                lines += c == '\n' ? 1 : 0;
-                i++;
+                int start = w & (in ^ 1);
+                words += start;
+                caps += start & upper;
+                in = w;
             }
-            int start = w & (in ^ 1);
-            words += start;
-            caps += start & upper;
-            in = w;
+            digits += (int) (counts & 0xFFFF);
+            letters += (int) (counts >>> 16 & 0xFFFF);
+            upperLetters += (int) (counts >>> 32 & 0xFFFF);
+            punct += (int) (counts >>> 48);
         }
         sameTokens &= wide == 0;
         block.knownWordCount(words); // the same word characters and starts as Tokens.count
