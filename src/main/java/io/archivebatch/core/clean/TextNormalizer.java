@@ -32,19 +32,26 @@ public final class TextNormalizer {
         // never reaches the output, and its trailing spaces are cut when it ends. Visible ASCII and plain spaces
         // inside a line are tested first, and the loop stops at the last character (the end of the text is not
         // read as a line end inside it): on Tehran Times text this made the loop about 1.3-1.5x faster.
+        // The text is normalized as it is; what the loop saw tells whether it was double-encoded UTF-8 or not NFC,
+        // and then it is normalized again, repaired first (rare: the separate pass that looked for those
+        // characters first was a pass over every text)
         Buffer[] scratch = SCRATCH.get();
         String text = raw;
         int n = text.length();
         char[] in = scratch[0].fit(n);
         text.getChars(0, n, in, 0);
-        int found = scan(in, n);
+        char[] out = scratch[1].fit(n + 2);
+        long r = normalize(in, n, out);
+        int found = (int) (r >>> 32);
         if ((found & MOJIBAKE_LEAD) != 0) { // else Mojibake.repair finds nothing to repair
             text = Mojibake.repair(raw);
             if (text != raw) {
                 n = text.length();
                 in = scratch[0].fit(n);
                 text.getChars(0, n, in, 0);
-                found = scan(in, n);
+                out = scratch[1].fit(n + 2);
+                r = normalize(in, n, out);
+                found = (int) (r >>> 32);
             }
         }
         if ((found & MAYBE_NOT_NFC) != 0 && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
@@ -52,8 +59,18 @@ public final class TextNormalizer {
             n = nfc.length();
             in = scratch[0].fit(n);
             nfc.getChars(0, n, in, 0);
+            out = scratch[1].fit(n + 2);
+            r = normalize(in, n, out);
         }
-        char[] out = scratch[1].fit(n + 2);
+        return new Chars(out, (int) r);
+    }
+
+    /**
+     * The normalizing loop, from {@code in[0, n)} into {@code out}: the length written, and in the high 32 bits what
+     * it met ({@link #MOJIBAKE_LEAD}, {@link #MAYBE_NOT_NFC}).
+     */
+    private static long normalize(char[] in, int n, char[] out) {
+        int found = 0;
         int len = 0;
         int lineStart = -1; // where the current line starts in out, or -1 while it has no visible character
         int blankRun = 0;
@@ -94,7 +111,9 @@ public final class TextNormalizer {
                 // tabs, vertical tabs and form feeds are spaces ("1-\tThe" is "1- The", not "1-The"); the class of
                 // the others is looked up: a range test per class made the compiled loop be dropped and compiled
                 // again each time a run met a kind of character its first pages did not have
-                byte kind = RARE[c];
+                int kind = RARE[c];
+                found |= kind >> 2; // MOJIBAKE_LEAD and MAYBE_NOT_NFC above the class
+                kind &= 3;
                 if (kind == DROPPED) {
                     continue;
                 }
@@ -122,33 +141,17 @@ public final class TextNormalizer {
                 len--;
             }
         }
-        return new Chars(out, len);
+        return (long) found << 32 | len;
     }
 
     /** a character that can begin a double-encoded UTF-8 sequence ({@link Mojibake#isLead}) */
     private static final int MOJIBAKE_LEAD = 1;
-    /** a character that may not be NFC already (see {@link #scan}) */
-    private static final int MAYBE_NOT_NFC = 2;
-
     /**
-     * What the text holds, in one pass over its chars (most are ASCII: one comparison each): a character that can
-     * begin a double-encoded sequence, and one that may not be NFC already. Text is NFC already when every character
-     * is below U+0300 (no combining marks, no singletons) or general punctuation from U+2002 to U+206F (curly quotes,
-     * dashes, ellipsis: no canonical decomposition, never composed with what precedes; U+2000 and U+2001 decompose to
-     * U+2002 and U+2003). Mojibake's own search for a lead, a loop over {@code String.charAt}, was 2-5% of the
-     * cleaning's time.
+     * a character that may not be NFC already. Text is NFC already when every character is below U+0300 (no combining
+     * marks, no singletons) or general punctuation from U+2002 to U+206F (curly quotes, dashes, ellipsis: no canonical
+     * decomposition, never composed with what precedes; U+2000 and U+2001 decompose to U+2002 and U+2003).
      */
-    private static int scan(char[] text, int n) {
-        int found = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text[i];
-            if (c >= '\u00C2') { // below both ranges: ASCII and most of Latin-1
-                found |= Mojibake.isLead(c) ? MOJIBAKE_LEAD : 0;
-                found |= c >= '\u0300' && (c < '\u2002' || c > '\u206F') ? MAYBE_NOT_NFC : 0;
-            }
-        }
-        return found;
-    }
+    private static final int MAYBE_NOT_NFC = 2;
 
     /**
      * A work array kept by a thread from one text to the next: a new pair for every document (the text's copy and the
@@ -178,13 +181,19 @@ public final class TextNormalizer {
     private static final byte KEPT = 0;
     private static final byte DROPPED = 1;
     private static final byte SPACE = 2;
-    /** per char: {@link #isDropped}, {@link #isSpace}, or neither; tabs, vertical tabs and form feeds are spaces */
+    /**
+     * per char: {@link #isDropped}, {@link #isSpace}, or neither (bits 0-1; tabs, vertical tabs and form feeds are
+     * spaces), and above them {@link #MOJIBAKE_LEAD} and {@link #MAYBE_NOT_NFC} (bits 2-3)
+     */
     private static final byte[] RARE = new byte[1 << 16];
 
     static {
         for (int c = 0; c < RARE.length; c++) {
             char ch = (char) c;
-            RARE[c] = ch == '\t' || ch == '\u000B' || ch == '\f' || isSpace(ch) ? SPACE : isDropped(ch) ? DROPPED : KEPT;
+            int kind = ch == '\t' || ch == '\u000B' || ch == '\f' || isSpace(ch) ? SPACE : isDropped(ch) ? DROPPED : KEPT;
+            int found = (Mojibake.isLead(ch) ? MOJIBAKE_LEAD : 0)
+                    | (ch >= '\u0300' && (ch < '\u2002' || ch > '\u206F') ? MAYBE_NOT_NFC : 0);
+            RARE[c] = (byte) (kind | found << 2);
         }
     }
 

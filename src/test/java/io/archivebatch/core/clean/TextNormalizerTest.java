@@ -22,6 +22,12 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("Cafe\u0301")).isEqualTo("Caf\u00E9"); // NFC
         assertThat(normalizer.normalize("Investor\u00E2\u20AC\u2122s")).isEqualTo("Investor\u2019s"); // mojibake
         assertThat(normalizer.normalize("")).isEqualTo("");
+        // repaired, then composed: the combining accent appears only once the double encoding is undone
+        assertThat(normalizer.normalize("Cafe\u00CC\u0081 and Investor\u00E2\u20AC\u2122s"))
+                .isEqualTo("Caf\u00E9 and Investor\u2019s");
+        assertThat(normalizer.normalize("Caf\u00C3\u00A9 e\u0301 \u00E2\u20AC\u201C x")).isEqualTo("Caf\u00E9 \u00E9 \u2013 x");
+        assertThat(normalizer.normalize("\u00C3\u00A9t\u00C3\u00A9\n\n\u2122 \u20AC 5")) // too little to prove it
+                .isEqualTo("\u00C3\u00A9t\u00C3\u00A9\n\n\u2122 \u20AC 5");
     }
 
     /** Each char between two letters: a line break, a space, dropped, or kept (NFC composed), as its class says. */
