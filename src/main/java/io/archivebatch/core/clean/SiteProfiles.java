@@ -20,9 +20,12 @@ public final class SiteProfiles {
     public static final SiteProfiles EMPTY = new SiteProfiles(Map.of());
 
     private final Map<String, Set<Long>> chrome;
+    /** the same, as the sets the cleaning looks lines up in */
+    private final Map<String, LineHashes> lines = new java.util.HashMap<>();
 
     public SiteProfiles(Map<String, Set<Long>> chrome) {
         this.chrome = chrome;
+        chrome.forEach((site, hashes) -> lines.put(site, LineHashes.of(hashes)));
     }
 
     public boolean isEmpty() {
@@ -32,6 +35,11 @@ public final class SiteProfiles {
     /** The chrome line hashes of a site, empty when the site has no profile. */
     public Set<Long> of(String site) {
         return site == null ? Set.of() : chrome.getOrDefault(site, Set.of());
+    }
+
+    /** {@link #of} as the set the cleaning looks lines up in. */
+    public LineHashes lines(String site) {
+        return site == null ? LineHashes.EMPTY : lines.getOrDefault(site, LineHashes.EMPTY);
     }
 
     public int sites() {
@@ -76,7 +84,7 @@ public final class SiteProfiles {
      * or the line itself.
      */
     public static String strip(String line, Set<Long> chrome) {
-        int end = keptEnd(line.toCharArray(), 0, line.length(), chrome, new int[MAX_SUFFIX_WORDS + 1]);
+        int end = keptEnd(line.toCharArray(), 0, line.length(), LineHashes.of(chrome), new int[MAX_SUFFIX_WORDS + 1]);
         return end < 0 ? null : end == line.length() ? line : line.substring(0, end);
     }
 
@@ -85,7 +93,7 @@ public final class SiteProfiles {
      * {@code text} ({@code to} for the whole line, before the trailing whitespace of the part before its longest
      * chrome tail), or -1 when the whole line is chrome. {@code starts}: room for the candidate starts.
      */
-    public static int keptEnd(char[] text, int from, int to, Set<Long> chrome, int[] starts) {
+    public static int keptEnd(char[] text, int from, int to, LineHashes chrome, int[] starts) {
         int n = suffixStarts(text, from, to, starts);
         // the longest tail first: the line's own start, then the word starts, which were found from the end
         int first = n > 0 && starts[0] == from ? 1 : 0;

@@ -5,6 +5,7 @@ import io.archivebatch.core.clean.BlockDecision;
 import io.archivebatch.core.clean.BlockSegmenter;
 import io.archivebatch.core.clean.BoilerplateCleaner;
 import io.archivebatch.core.clean.CleanResult;
+import io.archivebatch.core.clean.LineHashes;
 import io.archivebatch.core.clean.Rule;
 import io.archivebatch.core.clean.RuleKind;
 import io.archivebatch.core.clean.RuleSet;
@@ -90,7 +91,8 @@ public final class DocumentProcessor {
         TextNormalizer.Chars normalized = normalizer.normalizeToChars(doc.text());
         char[] t = normalized.chars();
         int length = normalized.length();
-        Set<Long> chrome = config.profiles().isEmpty() ? Set.of() : config.profiles().of(SiteKeys.of(doc.source(), doc.url()));
+        LineHashes chrome = config.profiles().isEmpty() ? LineHashes.EMPTY
+                : config.profiles().lines(SiteKeys.of(doc.source(), doc.url()));
         String text = null;
         int stripped = 0;
         if (!chrome.isEmpty()) {
