@@ -26,19 +26,22 @@ public final class BlockSegmenter {
         return normalized.isEmpty() ? new ArrayList<>() : segment(normalized, new DocumentWords(normalized.length(), known));
     }
 
+    /** Each thread's vocabulary for {@link #segmentReusing}, kept from one document to the next. */
+    private final ThreadLocal<DocumentWords> vocabularies = new ThreadLocal<>();
+
     /**
-     * {@link #segment(String)} into blocks whose words go into this vocabulary, emptied first: the blocks of the
-     * document it held before are no longer valid. For a caller that is done with one document before the next.
+     * {@link #segment(String)} into blocks whose words go into this thread's vocabulary, emptied first, so that its
+     * tables are not allocated, zeroed and grown again for every document: the blocks this thread got before are no
+     * longer valid. For a caller that is done with one document's blocks before it asks for the next.
      */
-    public List<Block> segment(String normalized, ThreadLocal<DocumentWords> reused) {
-        List<Block> blocks = new ArrayList<>();
+    public List<Block> segmentReusing(String normalized) {
         if (normalized.isEmpty()) {
-            return blocks;
+            return new ArrayList<>();
         }
-        DocumentWords vocabulary = reused.get();
-        if (vocabulary == null || vocabulary.known() != known) {
+        DocumentWords vocabulary = vocabularies.get();
+        if (vocabulary == null) {
             vocabulary = new DocumentWords(normalized.length(), known);
-            reused.set(vocabulary);
+            vocabularies.set(vocabulary);
         } else {
             vocabulary.reset(normalized.length());
         }

@@ -27,7 +27,6 @@ import io.archivebatch.core.model.Outcome;
 import io.archivebatch.core.model.RawDocument;
 import io.archivebatch.core.model.Rejection;
 import io.archivebatch.core.text.Mojibake;
-import io.archivebatch.core.text.DocumentWords;
 import io.archivebatch.core.text.Stopwords;
 import io.archivebatch.core.text.TextBuilder;
 
@@ -68,15 +67,14 @@ public final class DocumentProcessor {
                 : new BlockSegmenter(config.blockModel().lexicon().knownWords());
     }
 
+    /**
+     * The document's outcome. Its blocks are let go before this returns, so the thread's vocabulary is kept for its
+     * next document ({@link BlockSegmenter#segmentReusing}); {@link #trace} and {@link #analyze} give blocks out and
+     * make a new one.
+     */
     public Outcome process(RawDocument doc) {
         return trace(doc, true).outcome();
     }
-
-    /**
-     * Each thread's document vocabulary, emptied for its next document by {@link #process} (which lets go of the
-     * blocks before it returns), so its tables are not allocated, zeroed and grown again for every document.
-     */
-    private final ThreadLocal<DocumentWords> vocabularies = new ThreadLocal<>();
 
     /** The cleaner's analysis of a document before the keep/drop decision (null when it has no text). */
     public record Analysis(List<Block> blocks, String language, BlockContext context, int profileLinesStripped) {
@@ -138,7 +136,7 @@ public final class DocumentProcessor {
             text = normalized.string();
         }
         TimeLimit.checkInterrupted();
-        List<Block> blocks = reuse ? segmenter.segment(text, vocabularies) : segmenter.segment(text);
+        List<Block> blocks = reuse ? segmenter.segmentReusing(text) : segmenter.segment(text);
         TimeLimit.checkInterrupted();
         if (blocks.isEmpty()) {
             return null;

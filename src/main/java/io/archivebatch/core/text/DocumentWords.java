@@ -72,7 +72,7 @@ public final class DocumentWords {
     public char[] keepText(String documentText) {
         int n = documentText.length();
         char[] t = text.length >= n ? text : new char[n];
-        if (n <= KEEP_WORDS * 16) {
+        if (n <= KEEP_CHARS) {
             text = t;
         }
         documentText.getChars(0, n, t, 0);
@@ -81,6 +81,8 @@ public final class DocumentWords {
 
     /** Words a vocabulary kept for the next document ({@link #reset}) may hold before its tables are let go. */
     private static final int KEEP_WORDS = 1 << 15;
+    /** The longest text whose array a vocabulary keeps for the next document. */
+    private static final int KEEP_CHARS = 1 << 19;
 
     /**
      * Empties this vocabulary for another document, keeping its tables (the numbers, words and blocks of the last
