@@ -100,10 +100,10 @@ public class DatasetItemWriter implements ItemStreamWriter<java.util.List<Outcom
                     String text = acc.article().body();
                     byte[] body = acc.bodyUtf8() != null ? acc.bodyUtf8()
                             : text == null ? null : text.getBytes(StandardCharsets.UTF_8);
-                    json.writeAroundBody(acc.article(), record.reset());
+                    json.writeAroundBody(acc.article(), body != null, record.reset());
                     int line = record.writeUtf8(articlesOut, body, BodyEscape.JSON);
                     articlesOut.write('\n');
-                    csv.writeAroundBody(acc.article(), record.reset());
+                    csv.writeAroundBody(acc.article(), body != null, record.reset());
                     int row = record.writeUtf8(csvOut, body, BodyEscape.CSV);
                     lengthsOut.write(row + "\t" + line + "\t" + nullAsEmpty(acc.article().contentSha256())
                             + "\t" + nullAsEmpty(acc.article().id()) + "\n");

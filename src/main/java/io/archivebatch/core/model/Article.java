@@ -30,6 +30,15 @@ public record Article(
         flags = flags == null ? List.of() : List.copyOf(flags);
     }
 
+    /**
+     * This article with a null body, everything else the same: for a writer that holds the body's bytes instead
+     * ({@link Outcome.Accepted#bodyAsBytesOnly()}).
+     */
+    public Article withoutBody() {
+        return new Article(id, source, url, site, title, author, published, updated, dateline, language, null,
+                wordCount, related, contentSha256, duplicateOf, flags, captured);
+    }
+
     public Article withDuplicateOf(String originalId) {
         return new Article(id, source, url, site, title, author, published, updated, dateline, language, body,
                 wordCount, related, contentSha256, originalId, flags, captured);

@@ -18,6 +18,26 @@ public sealed interface Outcome permits Outcome.Accepted, Outcome.Rejected {
             return article.source();
         }
 
+        /** Whether the record has a body: the article's, or its bytes when the article's was dropped. */
+        public boolean hasBody() {
+            return article.body() != null || bodyUtf8 != null;
+        }
+
+        /**
+         * This outcome as a writer needs it: the body only as its UTF-8 bytes (the article's body null), so that the
+         * outcomes of a chunk waiting for the writer do not hold every body twice (as a string, often two bytes a
+         * char, and as bytes). Itself when it has no bytes. Not equal to this outcome ({@link #equals}).
+         */
+        public Accepted bodyAsBytesOnly() {
+            return bodyUtf8 == null || article.body() == null ? this : new Accepted(article.withoutBody(), bodyUtf8);
+        }
+
+        /** The body: the article's, or decoded from its bytes when the article's was dropped; null when none. */
+        public String body() {
+            return article.body() != null ? article.body()
+                    : bodyUtf8 == null ? null : new String(bodyUtf8, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Accepted a && article.equals(a.article);

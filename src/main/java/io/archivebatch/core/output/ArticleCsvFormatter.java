@@ -41,8 +41,18 @@ public final class ArticleCsvFormatter {
      * {@link BodyEscape#CSV}); a null body is written as usual.
      */
     public void writeAroundBody(Article a, RecordBuffer out) {
+        writeAroundBody(a, a.body() != null, out);
+    }
+
+    /**
+     * {@link #writeAroundBody(Article, RecordBuffer)} where the body may be elsewhere (an article without its body, the
+     * body's bytes kept apart: {@link io.archivebatch.core.model.Outcome.Accepted#bodyAsBytesOnly()}).
+     *
+     * @param hasBody whether the record has a body: false writes an empty field, true leaves its place
+     */
+    public void writeAroundBody(Article a, boolean hasBody, RecordBuffer out) {
         CsvRow row = head(a, out);
-        tail(a, a.body() == null ? row.field(null) : row.hole(out));
+        tail(a, hasBody ? row.hole(out) : row.field(null));
     }
 
     private static CsvRow head(Article a, Appendable out) {

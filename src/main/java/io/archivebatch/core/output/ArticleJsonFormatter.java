@@ -15,7 +15,7 @@ public final class ArticleJsonFormatter {
     private final JsonMapper mapper = JsonMapper.builder().build();
 
     public String format(Article a) {
-        StringWriter out = new StringWriter(a.body().length() + 512);
+        StringWriter out = new StringWriter((a.body() == null ? 0 : a.body().length()) + 512);
         write(a, out);
         return out.toString();
     }
@@ -31,7 +31,17 @@ public final class ArticleJsonFormatter {
      * {@link BodyEscape#JSON}); a null body is written as usual.
      */
     public void writeAroundBody(Article a, RecordBuffer out) {
-        write(a, out, a.body() == null ? null : out);
+        writeAroundBody(a, a.body() != null, out);
+    }
+
+    /**
+     * {@link #writeAroundBody(Article, RecordBuffer)} where the body may be elsewhere (an article without its body, the
+     * body's bytes kept apart: {@link io.archivebatch.core.model.Outcome.Accepted#bodyAsBytesOnly()}).
+     *
+     * @param hasBody whether the record has a body: false writes it as null, true leaves its place
+     */
+    public void writeAroundBody(Article a, boolean hasBody, RecordBuffer out) {
+        write(a, out, hasBody ? out : null);
     }
 
     private void write(Article a, java.io.Writer out, RecordBuffer hole) {

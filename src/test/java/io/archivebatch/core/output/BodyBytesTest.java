@@ -1,6 +1,7 @@
 package io.archivebatch.core.output;
 
 import io.archivebatch.core.model.Article;
+import io.archivebatch.core.model.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -29,6 +30,12 @@ class BodyBytesTest {
         io.archivebatch.Corpus.forEachWcxbArticle((dump, acc) -> {
             assertThat(acc.bodyUtf8()).isEqualTo(acc.article().body().getBytes(StandardCharsets.UTF_8));
             assertSame(acc.article());
+            Outcome.Accepted slim = acc.bodyAsBytesOnly();
+            assertThat(slim.article().body()).isNull();
+            assertThat(slim.article()).isEqualTo(acc.article().withoutBody());
+            assertThat(slim.bodyUtf8()).isSameAs(acc.bodyUtf8());
+            assertThat(slim.hasBody()).isTrue();
+            assertThat(slim.body()).isEqualTo(acc.article().body());
             escaped[0] += acc.article().body().contains("\"") || acc.article().body().contains("\\") ? 1 : 0;
             articles[0]++;
         });
@@ -90,6 +97,42 @@ class BodyBytesTest {
         n = buffer.writeUtf8(out, body, BodyEscape.CSV);
         assertThat(n).isEqualTo(out.size());
         assertThat(out.toByteArray()).as("CSV of %s", a.body()).isEqualTo(csv.format(a).getBytes(StandardCharsets.UTF_8));
+
+        // the same records from the article without its body, the body's bytes kept apart (what the writer gets)
+        Outcome.Accepted slim = new Outcome.Accepted(a, body).bodyAsBytesOnly();
+        assertThat(slim.article().body()).isNull();
+        out.reset();
+        json.writeAroundBody(slim.article(), slim.hasBody(), buffer.reset());
+        buffer.writeUtf8(out, slim.bodyUtf8(), BodyEscape.JSON);
+        assertThat(out.toByteArray()).as("JSON of %s without its body", a.body())
+                .isEqualTo(json.format(a).getBytes(StandardCharsets.UTF_8));
+        out.reset();
+        csv.writeAroundBody(slim.article(), slim.hasBody(), buffer.reset());
+        buffer.writeUtf8(out, slim.bodyUtf8(), BodyEscape.CSV);
+        assertThat(out.toByteArray()).as("CSV of %s without its body", a.body())
+                .isEqualTo(csv.format(a).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An article without a body, or without bytes of it, is kept as it is, and written with a null body. */
+    @Test
+    void noBodyOrNoBytesIsKeptAsItIs() throws Exception {
+        Article none = article("x").withoutBody();
+        Outcome.Accepted noBody = new Outcome.Accepted(none, null);
+        assertThat(noBody.bodyAsBytesOnly()).isSameAs(noBody);
+        assertThat(noBody.hasBody()).isFalse();
+        assertThat(noBody.body()).isNull();
+        Outcome.Accepted noBytes = new Outcome.Accepted(article("words"));
+        assertThat(noBytes.bodyAsBytesOnly()).isSameAs(noBytes);
+        assertThat(noBytes.body()).isEqualTo("words");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.writeAroundBody(none, false, buffer.reset());
+        buffer.writeUtf8(out, null, BodyEscape.JSON);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.format(none)).contains("\"body\":null");
+        out.reset();
+        csv.writeAroundBody(none, false, buffer.reset());
+        buffer.writeUtf8(out, null, BodyEscape.CSV);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(csv.format(none));
     }
 
     /** The eight-bytes-at-a-time tests agree with a look at each byte, for every byte value in every place. */
