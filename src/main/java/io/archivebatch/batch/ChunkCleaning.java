@@ -146,7 +146,7 @@ final class ChunkCleaning {
      * Cleans one document: an unexpected failure of the pipeline becomes its reject. An article keeps its body only as
      * the bytes the writer writes ({@link Outcome.Accepted#bodyAsBytesOnly()}): a chunk's outcomes wait for the writer
      * through a few young collections, and the body's string, made as the document is cleaned, is garbage at once
-     * (Tehran Times ×10, 512 MB heap: 183-187 collections pausing 1.2-1.5 s in all, against 212-217 and 1.9-2.1 s).
+     * (Tehran Times ×10, 512 MB heap: 183-189 collections pausing 1.2-1.8 s in all, against 212-218 and 1.9-2.4 s).
      */
     private Outcome clean(RawDocument doc) {
         try {
