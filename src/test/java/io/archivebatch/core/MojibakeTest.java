@@ -57,4 +57,32 @@ class MojibakeTest {
         assertThat(doc.title()).startsWith("A DIY Investor\u2019s Guide");
         assertThat(doc.body().text()).contains("Investor\u2019s").doesNotContain("\u0080\u0099");
     }
+
+    /**
+     * {@link Mojibake#mayRepair} answers false only for text {@code repair} returns as it is (the same instance): on
+     * every wcxb-dev dump, raw and normalized, and on short texts with and without the characters a repair starts at.
+     */
+    @Test
+    void textThatCannotBeRepairedIsLeftAsItIs() throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "plain", "caf\u00e9",
+                "Investor\u00e2\u0080\u0099s", "\u00c3\u00a4", "\u00c1\u00f5 outside the leads", "\u2019 quotes \u201c\u201d"));
+        try (var files = Files.list(Corpus.wcxbDev().resolve("dumps"))) {
+            for (Path f : files.sorted().toList()) {
+                String raw = Files.readString(f);
+                texts.add(raw);
+                texts.add(new TextNormalizer().normalize(raw));
+            }
+        }
+        int unchanged = 0;
+        for (String t : texts) {
+            char[] chars = (">" + t + "<").toCharArray();
+            if (!Mojibake.mayRepair(chars, 1, chars.length - 1)) {
+                assertThat(Mojibake.repair(t)).isSameAs(t);
+                unchanged++;
+            } else {
+                assertThat(t.chars().anyMatch(c -> Mojibake.isLead((char) c))).isTrue();
+            }
+        }
+        assertThat(unchanged).isGreaterThan(100);
+    }
 }

@@ -23,7 +23,12 @@ public final class BlockSegmenter {
     }
 
     public List<Block> segment(String normalized) {
-        return normalized.isEmpty() ? new ArrayList<>() : segment(normalized, new DocumentWords(normalized.length(), known));
+        return normalized.isEmpty() ? new ArrayList<>() : segment(null, normalized, 0, new DocumentWords(normalized.length(), known));
+    }
+
+    /** {@link #segment(String)} of the normalized text in {@code normalized[0, length)} (not kept: copied). */
+    public List<Block> segment(char[] normalized, int length) {
+        return length == 0 ? new ArrayList<>() : segment(normalized, null, length, new DocumentWords(length, known));
     }
 
     /** Each thread's vocabulary for {@link #segmentReusing}, kept from one document to the next. */
@@ -35,34 +40,60 @@ public final class BlockSegmenter {
      * longer valid. For a caller that is done with one document's blocks before it asks for the next.
      */
     public List<Block> segmentReusing(String normalized) {
-        if (normalized.isEmpty()) {
-            return new ArrayList<>();
-        }
-        DocumentWords vocabulary = vocabularies.get();
-        if (vocabulary == null) {
-            vocabulary = new DocumentWords(normalized.length(), known);
-            vocabularies.set(vocabulary);
-        } else {
-            vocabulary.reset(normalized.length());
-        }
-        return segment(normalized, vocabulary);
+        return normalized.isEmpty() ? new ArrayList<>() : segment(null, normalized, 0, vocabulary(normalized.length()));
     }
 
-    private static List<Block> segment(String normalized, DocumentWords vocabulary) {
+    /**
+     * {@link #segmentReusing(String)} of the normalized text in {@code normalized[0, length)} (copied into the
+     * vocabulary's array, which its blocks read: no string of the whole text is made).
+     */
+    public List<Block> segmentReusing(char[] normalized, int length) {
+        return length == 0 ? new ArrayList<>() : segment(normalized, null, length, vocabulary(length));
+    }
+
+    private DocumentWords vocabulary(int length) {
+        DocumentWords vocabulary = vocabularies.get();
+        if (vocabulary == null) {
+            vocabulary = new DocumentWords(length, known);
+            vocabularies.set(vocabulary);
+        } else {
+            vocabulary.reset(length);
+        }
+        return vocabulary;
+    }
+
+    /**
+     * Splits the text — {@code array[0, length)}, or the string when the array is null — at blank lines ("\n\n"),
+     * dropping blank blocks ({@link String#isBlank}). The blocks read their chars in the vocabulary's copy of the text.
+     */
+    private static List<Block> segment(char[] array, String string, int length, DocumentWords vocabulary) {
+        char[] chars = array != null ? vocabulary.keepText(array, length) : vocabulary.keepText(string);
+        int n = array != null ? length : string.length();
         List<Block> blocks = new ArrayList<>();
-        char[] chars = vocabulary.keepText(normalized); // the blocks' scanners read their chars there
         int start = 0;
-        while (start < normalized.length()) {
-            int end = normalized.indexOf("\n\n", start);
-            if (end < 0) {
-                end = normalized.length();
+        while (start < n) {
+            int end = start;
+            while (end < n && !(chars[end] == '\n' && end + 1 < n && chars[end + 1] == '\n')) {
+                end++;
             }
-            String text = normalized.substring(start, end);
-            if (!text.isBlank()) {
-                blocks.add(new Block(blocks.size(), text, vocabulary, chars, start));
+            if (!blank(chars, start, end)) {
+                blocks.add(new Block(blocks.size(), new String(chars, start, end - start), vocabulary, chars, start));
             }
             start = end + 2;
         }
         return blocks;
+    }
+
+    /**
+     * {@link String#isBlank} of {@code chars[from, to)}: white space only ({@link Character#isWhitespace}; no
+     * character outside the Basic Multilingual Plane is white space, so the chars are checked one by one).
+     */
+    private static boolean blank(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -85,7 +85,8 @@ public final class DocumentProcessor {
     }
 
     private Analysis analyze(RawDocument doc, boolean reuse) {
-        // normalized into the thread's array: a string is made of the text once, after the profile's lines are cut
+        // normalized into the thread's array, the profile's lines cut into the thread's builder: the blocks are cut
+        // from those chars, and a string of the whole text is made only to repair it (mojibake past a profile's cut)
         TextNormalizer.Chars normalized = normalizer.normalizeToChars(doc.text());
         char[] t = normalized.chars();
         int length = normalized.length();
@@ -125,18 +126,21 @@ public final class DocumentProcessor {
                 kept.append(t, from, end);
             }
             if (stripped > 0) {
-                text = kept.toString();
-                if (Mojibake.repair(text) != text) {
-                    // text encoded more than twice: normalizing again decodes one more layer, as it always did
-                    text = normalizer.normalize(text);
+                t = kept.chars();
+                length = kept.length();
+                if (Mojibake.mayRepair(t, 0, length)) {
+                    text = kept.toString();
+                    if (Mojibake.repair(text) != text) {
+                        // text encoded more than twice: normalizing again decodes one more layer, as it always did
+                        text = normalizer.normalize(text);
+                    }
                 }
             }
         }
-        if (text == null) {
-            text = normalized.string();
-        }
         TimeLimit.checkInterrupted();
-        List<Block> blocks = reuse ? segmenter.segmentReusing(text) : segmenter.segment(text);
+        // segmented from the chars where they need no more change: no string of the whole text is made
+        List<Block> blocks = text != null ? (reuse ? segmenter.segmentReusing(text) : segmenter.segment(text))
+                : reuse ? segmenter.segmentReusing(t, length) : segmenter.segment(t, length);
         TimeLimit.checkInterrupted();
         if (blocks.isEmpty()) {
             return null;

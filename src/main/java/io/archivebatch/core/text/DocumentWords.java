@@ -71,11 +71,23 @@ public final class DocumentWords {
      */
     public char[] keepText(String documentText) {
         int n = documentText.length();
+        char[] t = textArray(n);
+        documentText.getChars(0, n, t, 0);
+        return t;
+    }
+
+    /** {@link #keepText(String)} of the text in {@code chars[0, length)} (copied: the caller may reuse its array). */
+    public char[] keepText(char[] chars, int length) {
+        char[] t = textArray(length);
+        System.arraycopy(chars, 0, t, 0, length);
+        return t;
+    }
+
+    private char[] textArray(int n) {
         char[] t = text.length >= n ? text : new char[n];
         if (n <= KEEP_CHARS) {
             text = t;
         }
-        documentText.getChars(0, n, t, 0);
         return t;
     }
 

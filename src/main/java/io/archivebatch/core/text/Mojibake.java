@@ -55,6 +55,19 @@ public final class Mojibake {
         return false;
     }
 
+    /**
+     * Whether {@link #repair} could change the text in {@code chars[from, to)}: false when it holds no character a
+     * double-encoded sequence begins with ({@link #isLead}), which {@code repair} would return as it is.
+     */
+    public static boolean mayRepair(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLead(chars[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of the well-formed UTF-8 sequence the characters at {@code i} stand for, 0 for none. */
     private static int sequence(String s, int i) {
         char lead = s.charAt(i);

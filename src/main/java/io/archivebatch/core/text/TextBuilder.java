@@ -31,6 +31,11 @@ public final class TextBuilder {
         return length;
     }
 
+    /** The array the text is built in: {@code chars()[0, length())} is the text, until the builder is used again. */
+    public char[] chars() {
+        return chars;
+    }
+
     /** Appends {@code s[from..to)}. */
     public TextBuilder append(String s, int from, int to) {
         int n = to - from;

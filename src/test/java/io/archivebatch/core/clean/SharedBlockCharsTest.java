@@ -51,4 +51,43 @@ class SharedBlockCharsTest {
             same(bs);
         }
     }
+
+    /**
+     * Segmenting the chars of a text ({@link BlockSegmenter#segment(char[], int)}, reusing or not) cuts the blocks a
+     * segmentation of its string cuts: at each "\n\n", blank blocks (white space of every kind) dropped; on every
+     * wcxb-dev dump and on texts of blank lines, runs of newlines and white space at both ends.
+     */
+    @Test
+    void theCharsOfATextSegmentAsItsString() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("", "\n", "\n\n", "\n\n\n", "a", "a\n\nb", "a\n\n\nb",
+                "a\n\n\n\nb\n\n", "\n\na", " \t\n\n\u00a0\u2003\n\nx \n\n\u2028\n\n\u000b\u001c y\n",
+                "one\ntwo\n\n \n\nthree\r\n\r\nfour", "\ud83d\ude00\n\n\ud835\n\n\udc00"));
+        try (var files = java.nio.file.Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                texts.add(new TextNormalizer().normalize(java.nio.file.Files.readString(f)));
+            }
+        }
+        BlockSegmenter segmenter = new BlockSegmenter();
+        int blocks = 0;
+        for (String t : texts) {
+            List<Block> expected = segmenter.segment(t);
+            char[] chars = (t + "trailing chars past the length").toCharArray();
+            for (List<Block> got : List.of(segmenter.segment(chars, t.length()), segmenter.segmentReusing(chars, t.length()))) {
+                assertThat(got).hasSameSizeAs(expected);
+                for (int i = 0; i < got.size(); i++) {
+                    Block g = got.get(i);
+                    Block e = expected.get(i);
+                    assertThat(g.index()).isEqualTo(e.index());
+                    assertThat(g.text()).isEqualTo(e.text());
+                    assertThat(g.charsFrom()).isEqualTo(e.charsFrom());
+                    assertThat(g.words()).isEqualTo(e.words());
+                }
+            }
+            // the blocks' texts are those of splitting at every blank line, blank ones dropped
+            List<String> split = java.util.Arrays.stream(t.split("\n\n", -1)).filter(x -> !x.isBlank()).toList();
+            assertThat(expected.stream().map(Block::text).toList()).isEqualTo(split);
+            blocks += expected.size();
+        }
+        assertThat(blocks).isGreaterThan(50_000);
+    }
 }
