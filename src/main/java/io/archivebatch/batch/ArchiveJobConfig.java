@@ -183,7 +183,7 @@ public class ArchiveJobConfig {
                     config = config.withProfiles(io.archivebatch.core.clean.SiteProfiles.read(r));
                 }
             }
-            clean = new DocumentProcessor(config)::process;
+            clean = new DocumentProcessor(config)::processBodyAsBytes;
         }
         RunLimits limits = processLimits.of(jobParameters);
         return new DocumentItemProcessor(new io.archivebatch.core.ingest.InputReaders(limits.maxDocumentBytes(),

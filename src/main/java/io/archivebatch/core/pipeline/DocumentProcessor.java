@@ -73,7 +73,16 @@ public final class DocumentProcessor {
      * make a new one.
      */
     public Outcome process(RawDocument doc) {
-        return trace(doc, true).outcome();
+        return trace(doc, true, false).outcome();
+    }
+
+    /**
+     * {@link #process} as a writer needs it: an article's body only as its UTF-8 bytes, encoded from the kept blocks
+     * (no string of the whole body is made), the article's own body null, as {@link Outcome.Accepted#bodyAsBytesOnly}
+     * gives it.
+     */
+    public Outcome processBodyAsBytes(RawDocument doc) {
+        return trace(doc, true, true).outcome();
     }
 
     /** The cleaner's analysis of a document before the keep/drop decision (null when it has no text). */
@@ -175,10 +184,10 @@ public final class DocumentProcessor {
     }
 
     public Trace trace(RawDocument doc) {
-        return trace(doc, false);
+        return trace(doc, false, false);
     }
 
-    private Trace trace(RawDocument doc, boolean reuse) {
+    private Trace trace(RawDocument doc, boolean reuse, boolean bodyAsBytes) {
         Analysis analysis = analyze(doc, reuse);
         if (analysis == null) {
             return new Trace(Outcome.of(new Rejection(doc.source(), "empty", "no text after normalization")),
@@ -232,8 +241,8 @@ public final class DocumentProcessor {
                     "no block of the document looks like article text (" + blocks.size() + " blocks, all chrome)")),
                     blocks, clean, meta, analysis.profileLinesStripped());
         }
-        String body = String.join("\n\n", paragraphs);
-        Hashing.Utf8Sha256 hashed = Hashing.utf8AndSha256(body);
+        String body = bodyAsBytes ? null : String.join("\n\n", paragraphs);
+        Hashing.Utf8Sha256 hashed = bodyAsBytes ? Hashing.utf8AndSha256(paragraphs, "\n\n") : Hashing.utf8AndSha256(body);
         Article a = new Article(
                 Hashing.sha256(doc.source()).substring(0, 16),
                 doc.source(),

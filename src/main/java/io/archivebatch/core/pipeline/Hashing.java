@@ -39,21 +39,51 @@ public final class Hashing {
      * instead of encoding it again for each.
      */
     public static Utf8Sha256 utf8AndSha256(String text) {
+        return utf8AndSha256(java.util.List.of(text), "\n");
+    }
+
+    /**
+     * {@link #utf8AndSha256(String)} of the parts joined by the separator ({@code String.join}), encoded part by part:
+     * no string of the whole text is made. The same bytes as the joined string's, since the separator neither starts
+     * nor ends with a surrogate: a surrogate alone at a part's end or start is alone beside it too.
+     *
+     * @throws IllegalArgumentException for an empty separator, or one that starts or ends with a surrogate (a pair
+     *                                  could form across it)
+     */
+    public static Utf8Sha256 utf8AndSha256(java.util.List<String> parts, String separator) {
+        if (separator.isEmpty() || Character.isSurrogate(separator.charAt(0))
+                || Character.isSurrogate(separator.charAt(separator.length() - 1))) {
+            throw new IllegalArgumentException("a separator a surrogate pair could form across: " + separator);
+        }
         Sha sha = LOCAL.get();
-        char[] chars = sha.chars;
-        int n = text.length();
-        byte[] all = sha.whole(3 * n);
+        long chars = (long) separator.length() * Math.max(0, parts.size() - 1);
+        for (String part : parts) {
+            chars += part.length();
+        }
+        byte[] all = sha.whole((int) Math.min(Integer.MAX_VALUE - 8, 3 * chars));
         int p = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                p = encode(separator, sha.chars, all, p);
+            }
+            p = encode(parts.get(i), sha.chars, all, p);
+        }
+        MessageDigest md = sha.digest;
+        md.reset();
+        md.update(all, 0, p);
+        return new Utf8Sha256(java.util.Arrays.copyOf(all, p), HexFormat.of().formatHex(md.digest()));
+    }
+
+    /** Encodes the text into {@code all} from {@code p}, a chunk at a time through {@code chars}; returns where it ended. */
+    private static int encode(String text, char[] chars, byte[] all, int p) {
+        int n = text.length();
         for (int from = 0; from < n; ) {
             int to = chunkEnd(text, from);
             text.getChars(from, to, chars, 0);
             p = encode(chars, to - from, all, p);
             from = to;
         }
-        MessageDigest md = sha.digest;
-        md.reset();
-        md.update(all, 0, p);
-        return new Utf8Sha256(java.util.Arrays.copyOf(all, p), HexFormat.of().formatHex(md.digest()));
+        return p;
     }
 
     /** Where the chunk from {@code from} ends: a pair is not split, a high surrogate ends one only if nothing follows. */

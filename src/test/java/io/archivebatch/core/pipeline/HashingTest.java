@@ -49,6 +49,40 @@ class HashingTest {
     }
 
     @Test
+    void partsJoinedByASeparatorHashAsTheJoinedString() throws Exception {
+        Random random = new Random(11);
+        String[] pieces = {"", "a", "Zürich café", "\ud83d\ude00", "\ud800", "\udc00", "\u20ac", "x".repeat(4095),
+                "\u00e9".repeat(4097), "text \ud800", "\udc00 text", "\n", " "};
+        for (int k = 0; k < 2000; k++) {
+            List<String> parts = new ArrayList<>();
+            for (int n = random.nextInt(6); n >= 0; n--) {
+                StringBuilder part = new StringBuilder();
+                for (int m = random.nextInt(4); m >= 0; m--) {
+                    part.append(pieces[random.nextInt(pieces.length)]);
+                }
+                parts.add(part.toString());
+            }
+            String separator = k % 3 == 0 ? "\n\n" : k % 3 == 1 ? "-" : "\u00e9 \ud83d\ude00 \u20ac";
+            String joined = String.join(separator, parts);
+            Hashing.Utf8Sha256 both = Hashing.utf8AndSha256(parts, separator);
+            assertThat(both.utf8()).as("%s", parts).isEqualTo(joined.getBytes(StandardCharsets.UTF_8));
+            assertThat(both.sha256()).isEqualTo(expected(joined));
+        }
+        for (String bad : new String[]{"", "\ud800", "\udc00 x", "x \ud83d\ude00"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Hashing.utf8AndSha256(List.of("a\ud800", "\udc00b"), bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        List<String> paragraphs = new ArrayList<>();
+        try (var files = Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
+            for (Path f : files.sorted().limit(100).toList()) {
+                paragraphs.addAll(List.of(Files.readString(f).split("\n\n")));
+                Hashing.Utf8Sha256 both = Hashing.utf8AndSha256(paragraphs, "\n\n");
+                assertThat(both.utf8()).isEqualTo(String.join("\n\n", paragraphs).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    @Test
     void hashOfRealPages() throws Exception {
         int pages = 0;
         try (var files = Files.list(io.archivebatch.Corpus.wcxbDev().resolve("dumps"))) {
