@@ -47,6 +47,8 @@ public final class DocumentProcessor {
     }
 
     private final CleaningConfig config;
+    /** Whether a site's rules name the sites they apply to: then a document's site name is looked for. */
+    private final boolean siteRulesNamingSites;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final BlockSegmenter segmenter;
     private final BoilerplateCleaner cleaner;
@@ -61,6 +63,7 @@ public final class DocumentProcessor {
 
     public DocumentProcessor(CleaningConfig config) {
         this.config = config;
+        this.siteRulesNamingSites = config.siteRules().stream().anyMatch(s -> !s.sites().isEmpty());
         this.cleaner = new BoilerplateCleaner(config.settings(), config.blockModel());
         // each document word is looked up among the stopwords and the block lexicon's words as it is tokenized
         this.segmenter = config.blockModel() == null || config.blockModel().lexicon() == null ? new BlockSegmenter()
@@ -293,8 +296,7 @@ public final class DocumentProcessor {
         if (!config.siteRules().isEmpty()) {
             String host = SiteExtractor.host(doc.url());
             String site = null;
-            boolean needSite = config.siteRules().stream().anyMatch(s -> !s.sites().isEmpty());
-            if (needSite) {
+            if (siteRulesNamingSites) {
                 site = siteName(blocks);
             }
             for (RuleSet s : config.siteRules()) {
