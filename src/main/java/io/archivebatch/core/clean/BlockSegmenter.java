@@ -23,12 +23,20 @@ public final class BlockSegmenter {
     }
 
     public List<Block> segment(String normalized) {
-        return normalized.isEmpty() ? new ArrayList<>() : segment(null, normalized, 0, new DocumentWords(normalized.length(), known));
+        if (normalized.isEmpty()) {
+            return new ArrayList<>();
+        }
+        DocumentWords vocabulary = new DocumentWords(normalized.length(), known);
+        return segment(vocabulary.keepText(normalized), normalized.length(), vocabulary);
     }
 
     /** {@link #segment(String)} of the normalized text in {@code normalized[0, length)} (not kept: copied). */
     public List<Block> segment(char[] normalized, int length) {
-        return length == 0 ? new ArrayList<>() : segment(normalized, null, length, new DocumentWords(length, known));
+        if (length == 0) {
+            return new ArrayList<>();
+        }
+        DocumentWords vocabulary = new DocumentWords(length, known);
+        return segment(vocabulary.keepText(normalized, length), length, vocabulary);
     }
 
     /** Each thread's vocabulary for {@link #segmentReusing}, kept from one document to the next. */
@@ -40,7 +48,11 @@ public final class BlockSegmenter {
      * longer valid. For a caller that is done with one document's blocks before it asks for the next.
      */
     public List<Block> segmentReusing(String normalized) {
-        return normalized.isEmpty() ? new ArrayList<>() : segment(null, normalized, 0, vocabulary(normalized.length()));
+        if (normalized.isEmpty()) {
+            return new ArrayList<>();
+        }
+        DocumentWords vocabulary = vocabulary(normalized.length());
+        return segment(vocabulary.keepText(normalized), normalized.length(), vocabulary);
     }
 
     /**
@@ -48,7 +60,11 @@ public final class BlockSegmenter {
      * vocabulary's array, which its blocks read: no string of the whole text is made).
      */
     public List<Block> segmentReusing(char[] normalized, int length) {
-        return length == 0 ? new ArrayList<>() : segment(normalized, null, length, vocabulary(length));
+        if (length == 0) {
+            return new ArrayList<>();
+        }
+        DocumentWords vocabulary = vocabulary(length);
+        return segment(vocabulary.keepText(normalized, length), length, vocabulary);
     }
 
     private DocumentWords vocabulary(int length) {
@@ -63,12 +79,10 @@ public final class BlockSegmenter {
     }
 
     /**
-     * Splits the text — {@code array[0, length)}, or the string when the array is null — at blank lines ("\n\n"),
-     * dropping blank blocks ({@link String#isBlank}). The blocks read their chars in the vocabulary's copy of the text.
+     * Splits the text in {@code chars[0, n)} — the vocabulary's copy, which the blocks read — at blank lines ("\n\n"),
+     * dropping blank blocks ({@link String#isBlank}).
      */
-    private static List<Block> segment(char[] array, String string, int length, DocumentWords vocabulary) {
-        char[] chars = array != null ? vocabulary.keepText(array, length) : vocabulary.keepText(string);
-        int n = array != null ? length : string.length();
+    private static List<Block> segment(char[] chars, int n, DocumentWords vocabulary) {
         List<Block> blocks = new ArrayList<>();
         int start = 0;
         while (start < n) {

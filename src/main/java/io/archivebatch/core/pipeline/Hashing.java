@@ -39,7 +39,7 @@ public final class Hashing {
      * instead of encoding it again for each.
      */
     public static Utf8Sha256 utf8AndSha256(String text) {
-        return utf8AndSha256(java.util.List.of(text), "\n");
+        return utf8AndSha256(java.util.List.of(text), "\n"); // one part: no separator is written
     }
 
     /**
