@@ -10,7 +10,6 @@ import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,28 +65,28 @@ public final class HtmlPruner {
             }
         }
         never.forEach(Node::remove);
-        Map<Element, Integer> textLength = textLengths(body, false);
-        Element main = mainContent(body);
-        Set<Element> kept = articleAncestors(body);
-        for (Element e = main; e != null; e = e.parent()) {
-            kept.add(e);
+        Tree tree = new Tree(body);
+        int main = tree.mainContent();
+        boolean[] kept = tree.articleAncestors();
+        for (int e = main; e >= 0; e = tree.parent[e]) {
+            kept[e] = true;
         }
-        Set<Element> inMain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        if (main != null && main != body) {
-            inMain.addAll(main.getAllElements());
-        }
-        int total = Math.max(1, textLength.getOrDefault(body, 0));
+        // the elements inside the article's container (when it is not the body): main's subtree in pre-order
+        int inMainFrom = main > 0 ? main : Integer.MAX_VALUE;
+        int inMainTo = main > 0 ? main + tree.descendants[main] : -1;
+        int total = Math.max(1, tree.text[0]);
         List<Element> chrome = new ArrayList<>();
         Map<String, Integer> nameClasses = new HashMap<>(); // a page repeats its class names: each is looked up once
-        for (Element e : body.getAllElements()) {
+        for (int i = 1; i < tree.size; i++) { // 0 is the body
             TimeLimit.checkInterrupted();
-            if (e == body || kept.contains(e)) {
+            if (kept[i]) {
                 continue;
             }
-            if (!hidden(e) && !chromeLike(e, inMain.contains(e), nameClasses)) {
+            Element e = tree.elements.get(i);
+            if (!hidden(e) && !chromeLike(e, i >= inMainFrom && i <= inMainTo, nameClasses)) {
                 continue;
             }
-            double share = (double) textLength.getOrDefault(e, 0) / total;
+            double share = (double) tree.text[i] / total;
             if (share <= maxShare) {
                 chrome.add(e);
             }
@@ -100,34 +99,133 @@ public final class HtmlPruner {
     }
 
     /**
-     * The article's container: the deepest element holding at least {@value #MAIN_SHARE} of the page's paragraph
-     * text (the text of {@code <p>} elements), after Readability's scoring of paragraph parents.
+     * The elements under a root in document order (pre-order, the root first, as {@code getAllElements} lists them),
+     * each with its parent's and its last descendant's place, its visible text length and the part of it inside
+     * {@code <p>} elements, from one walk over the page. Arrays by place, not maps by element: the maps' identity
+     * hashing and boxing were most of the pruner's time.
      */
-    static Element mainContent(Element body) {
-        Map<Element, Integer> paragraphText = textLengths(body, true);
-        int total = paragraphText.getOrDefault(body, 0);
-        if (total < 200) {
-            return null;
+    static final class Tree {
+        final List<Element> elements = new ArrayList<>();
+        int size;
+        int[] parent = new int[64];
+        /** How many elements the element holds (all levels): its subtree is {@code [i, i + descendants[i]]}. */
+        int[] descendants = new int[64];
+        /** Visible text length ({@link #visibleLength}) of all its text. */
+        int[] text = new int[64];
+        /** The same, counting only text inside {@code <p>} elements. */
+        int[] paragraphText = new int[64];
+        /** The elements marked as the article ({@code [itemprop=articleBody]}), and those named {@code article}. */
+        final List<Integer> marked = new ArrayList<>();
+        final List<Integer> articles = new ArrayList<>();
+
+        Tree(Element root) {
+            int[] open = {-1}; // the element being walked
+            int[] inParagraph = {0};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        int i = add(e, open[0]);
+                        open[0] = i;
+                        if (e.normalName().equals("p")) {
+                            inParagraph[0]++;
+                        }
+                        if (ARTICLE_BODY.matches(root, e)) {
+                            marked.add(i);
+                        }
+                        if (ARTICLE_TAG.matches(root, e)) {
+                            articles.add(i);
+                        }
+                    } else if (node instanceof TextNode t && open[0] >= 0) {
+                        int own = visibleLength(t.getWholeText());
+                        text[open[0]] += own;
+                        paragraphText[open[0]] += inParagraph[0] == 0 ? 0 : own;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        int i = open[0];
+                        if (e.normalName().equals("p")) {
+                            inParagraph[0]--;
+                        }
+                        descendants[i] = size - 1 - i;
+                        int p = parent[i];
+                        if (p >= 0) {
+                            text[p] += text[i];
+                            paragraphText[p] += paragraphText[i];
+                        }
+                        open[0] = p;
+                    }
+                }
+            }, root);
         }
-        Element e = body;
-        while (true) {
-            Element next = null;
-            for (Element c : e.children()) {
-                if (paragraphText.getOrDefault(c, 0) >= MAIN_SHARE * total) {
-                    next = c;
-                    break;
+
+        private int add(Element e, int parentPlace) {
+            if (size == parent.length) {
+                int n = size * 2;
+                parent = java.util.Arrays.copyOf(parent, n);
+                descendants = java.util.Arrays.copyOf(descendants, n);
+                text = java.util.Arrays.copyOf(text, n);
+                paragraphText = java.util.Arrays.copyOf(paragraphText, n);
+            }
+            elements.add(e);
+            parent[size] = parentPlace;
+            return size++;
+        }
+
+        /**
+         * The article's container: the deepest element holding at least {@value #MAIN_SHARE} of the root's paragraph
+         * text (the text of {@code <p>} elements), after Readability's scoring of paragraph parents; -1 when the
+         * root has less than 200 characters of it.
+         */
+        int mainContent() {
+            int total = paragraphText[0];
+            if (total < 200) {
+                return -1;
+            }
+            int e = 0;
+            while (true) {
+                int next = -1;
+                for (int c = e + 1; c <= e + descendants[e]; c += descendants[c] + 1) { // e's children in order
+                    if (paragraphText[c] >= MAIN_SHARE * total) {
+                        next = c;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    return e;
+                }
+                e = next;
+            }
+        }
+
+        /** Elements holding the article body marker (or the root's only {@code <article>}), marked by place. */
+        boolean[] articleAncestors() {
+            boolean[] out = new boolean[size];
+            List<Integer> from = new ArrayList<>(marked);
+            if (articles.size() == 1) {
+                from.add(articles.get(0));
+            }
+            for (int m : from) {
+                for (int e = m; e >= 0 && !out[e]; e = parent[e]) {
+                    out[e] = true;
                 }
             }
-            if (next == null) {
-                return e;
-            }
-            e = next;
+            return out;
         }
     }
+
+    private static final org.jsoup.select.Evaluator ARTICLE_BODY = Css.of("[itemprop=articleBody]");
+    private static final org.jsoup.select.Evaluator ARTICLE_TAG = Css.of("article");
 
     static final double MAIN_SHARE = 0.7;
 
     private static boolean hidden(Element e) {
+        if (e.attributesSize() == 0) {
+            return false; // no hidden, aria-hidden or style
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("html")) {
             return true;
         }
@@ -149,6 +247,9 @@ public final class HtmlPruner {
         if (CHROME_TAGS.contains(tag)) {
             // the article's own header (title, byline, date) stays
             return !(tag.equals("header") && e.closest(ARTICLE_AREA) != null);
+        }
+        if (e.attributesSize() == 0) {
+            return false; // no role, class or id
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
         if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) {
@@ -198,59 +299,6 @@ public final class HtmlPruner {
     /** Names of the article's own container. */
     private static final ClassNames ARTICLE_NAME = ClassNames.of("article-body", "articlebody", "entry-content",
             "post-content", "post-body", "story-body", "article-content", "main-content");
-
-    /** Elements holding the article body marker (or the page's only {@code <article>}) are never removed. */
-    private static Set<Element> articleAncestors(Element body) {
-        List<Element> marked = new ArrayList<>(body.select(Css.of("[itemprop=articleBody]")));
-        var articles = body.select(Css.of("article"));
-        if (articles.size() == 1) {
-            marked.add(articles.first());
-        }
-        Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element m : marked) {
-            for (Element e = m; e != null && out.add(e); e = e.parent()) {
-                // walk up until an ancestor already seen
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Visible text length of every element, in one pass (no quadratic walks on deep pages).
-     *
-     * @param paragraphsOnly count only text inside {@code <p>} elements
-     */
-    static Map<Element, Integer> textLengths(Element root, boolean paragraphsOnly) {
-        Map<Element, Integer> len = new IdentityHashMap<>();
-        int[] inParagraph = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof Element e && e.normalName().equals("p")) {
-                    inParagraph[0]++;
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                int own;
-                if (node instanceof Element e && e.normalName().equals("p")) {
-                    inParagraph[0]--;
-                }
-                if (node instanceof TextNode t) {
-                    own = paragraphsOnly && inParagraph[0] == 0 ? 0 : visibleLength(t.getWholeText());
-                } else if (node instanceof Element e) {
-                    own = len.getOrDefault(e, 0);
-                } else {
-                    return;
-                }
-                if (node.parent() instanceof Element p && own > 0) {
-                    len.merge(p, own, Integer::sum);
-                }
-            }
-        }, root);
-        return len;
-    }
 
     /**
      * {@code TextNode.text().trim().length()} of a text node's whole text, counted without building the string: white

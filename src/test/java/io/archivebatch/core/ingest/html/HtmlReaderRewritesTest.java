@@ -1,0 +1,240 @@
+package io.archivebatch.core.ingest.html;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The page reader's rewritten parts give what the code they replace gave: the pruner that keeps its text lengths in
+ * arrays by place prunes every wcxb-dev page as the pruner with maps did (that pruner is kept below as the
+ * reference).
+ */
+class HtmlReaderRewritesTest {
+
+    @Test
+    void prunesEveryRealPageAsTheMapBasedPrunerDid() throws IOException {
+        HtmlPruner pruner = new HtmlPruner();
+        int pages = 0;
+        int changed = 0;
+        List<String> different = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(io.archivebatch.Corpus.wcxbDev().resolve("html"))) {
+            for (Path p : files) {
+                byte[] html;
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+                    html = in.readAllBytes();
+                }
+                Document a = Jsoup.parse(new java.io.ByteArrayInputStream(html), null, "");
+                Document b = Jsoup.parse(new java.io.ByteArrayInputStream(html), null, "");
+                String before = a.outerHtml();
+                pruner.prune(a);
+                ReferencePruner.prune(b, 0.4);
+                pages++;
+                if (!a.outerHtml().equals(b.outerHtml())) {
+                    different.add(p.getFileName().toString());
+                }
+                changed += before.equals(a.outerHtml()) ? 0 : 1;
+            }
+        }
+        assertEquals(709, pages);
+        assertTrue(changed > 600, "pages the pruner changed: " + changed);
+        assertEquals(List.of(), different);
+    }
+
+    @Test
+    void prunesMadeUpPagesAsTheMapBasedPrunerDid() {
+        List<String> parts = List.of("<p>", "</p>", "<div class=comments>", "<div class=article-body>", "</div>",
+                "<article>", "</article>", "<nav>", "</nav>", "<header>", "</header>", "<main>", "</main>",
+                "<div itemprop=articleBody>", "<aside class=sidebar>", "</aside>", "<span style='display: none'>",
+                "</span>", "<ul class=share><li>Share</li></ul>", "<div hidden>", "<div role=navigation>",
+                "Some words of the article that run long enough to count as a paragraph of text here. ",
+                "Short. ", "<br>", "<script>x()</script>", "<a href=/x>link text</a>", " ", "\n");
+        Random r = new Random(5);
+        HtmlPruner pruner = new HtmlPruner();
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder b = new StringBuilder("<html><body>");
+            for (int k = r.nextInt(60); k >= 0; k--) {
+                b.append(parts.get(r.nextInt(parts.size())));
+            }
+            Document x = Jsoup.parse(b.toString());
+            Document y = Jsoup.parse(b.toString());
+            pruner.prune(x);
+            ReferencePruner.prune(y, 0.4);
+            assertEquals(y.outerHtml(), x.outerHtml(), b.toString());
+        }
+    }
+
+    /** The pruner as it was before its text lengths moved into arrays: maps by element, sets of elements. */
+    private static final class ReferencePruner {
+        private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+                "iframe", "object", "embed", "select", "option", "button", "input", "textarea", "head", "link", "meta",
+                "math", "video", "audio", "map", "dialog");
+        private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "form", "menu");
+
+        static void prune(Document doc, double maxShare) {
+            Element body = doc.body();
+            if (body == null) {
+                return;
+            }
+            List<Element> never = new ArrayList<>();
+            for (Element e : body.getAllElements()) {
+                if (NEVER_TEXT.contains(e.normalName())) {
+                    never.add(e);
+                }
+            }
+            never.forEach(Node::remove);
+            Map<Element, Integer> textLength = textLengths(body, false);
+            Element main = mainContent(body);
+            Set<Element> kept = articleAncestors(body);
+            for (Element e = main; e != null; e = e.parent()) {
+                kept.add(e);
+            }
+            Set<Element> inMain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            if (main != null && main != body) {
+                inMain.addAll(main.getAllElements());
+            }
+            int total = Math.max(1, textLength.getOrDefault(body, 0));
+            List<Element> chrome = new ArrayList<>();
+            for (Element e : body.getAllElements()) {
+                if (e == body || kept.contains(e)) {
+                    continue;
+                }
+                if (!hidden(e) && !chromeLike(e, inMain.contains(e))) {
+                    continue;
+                }
+                double share = (double) textLength.getOrDefault(e, 0) / total;
+                if (share <= maxShare) {
+                    chrome.add(e);
+                }
+            }
+            for (Element e : chrome) {
+                if (e.parent() != null) {
+                    e.remove();
+                }
+            }
+        }
+
+        static Element mainContent(Element body) {
+            Map<Element, Integer> paragraphText = textLengths(body, true);
+            int total = paragraphText.getOrDefault(body, 0);
+            if (total < 200) {
+                return null;
+            }
+            Element e = body;
+            while (true) {
+                Element next = null;
+                for (Element c : e.children()) {
+                    if (paragraphText.getOrDefault(c, 0) >= HtmlPruner.MAIN_SHARE * total) {
+                        next = c;
+                        break;
+                    }
+                }
+                if (next == null) {
+                    return e;
+                }
+                e = next;
+            }
+        }
+
+        private static boolean hidden(Element e) {
+            if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden")) && !e.normalName().equals("html")) {
+                return true;
+            }
+            String style = e.attr("style");
+            if (!style.isEmpty()) {
+                String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+                return s.contains("display:none") || s.contains("visibility:hidden");
+            }
+            return false;
+        }
+
+        private static boolean chromeLike(Element e, boolean insideMain) {
+            String tag = e.normalName();
+            if (CHROME_TAGS.contains(tag)) {
+                return !(tag.equals("header") && e.closest("article, main, [itemprop=articleBody]") != null);
+            }
+            String role = e.attr("role").toLowerCase(Locale.ROOT);
+            if (role.equals("navigation") || role.equals("banner") || role.equals("contentinfo") || role.equals("complementary")) {
+                return true;
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).trim();
+            if (names.isEmpty()) {
+                return false;
+            }
+            int c = HtmlPruner.nameClass(names);
+            if ((c & 1) != 0) {
+                return false;
+            }
+            return (c & 2) != 0 || !insideMain && (c & 4) != 0;
+        }
+
+        private static Set<Element> articleAncestors(Element body) {
+            List<Element> marked = new ArrayList<>(body.select("[itemprop=articleBody]"));
+            var articles = body.select("article");
+            if (articles.size() == 1) {
+                marked.add(articles.first());
+            }
+            Set<Element> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element m : marked) {
+                for (Element e = m; e != null && out.add(e); e = e.parent()) {
+                    // walk up until an ancestor already seen
+                }
+            }
+            return out;
+        }
+
+        static Map<Element, Integer> textLengths(Element root, boolean paragraphsOnly) {
+            Map<Element, Integer> len = new IdentityHashMap<>();
+            int[] inParagraph = {0};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("p")) {
+                        inParagraph[0]++;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    int own;
+                    if (node instanceof Element e && e.normalName().equals("p")) {
+                        inParagraph[0]--;
+                    }
+                    if (node instanceof TextNode t) {
+                        own = paragraphsOnly && inParagraph[0] == 0 ? 0 : HtmlPruner.visibleLength(t.getWholeText());
+                    } else if (node instanceof Element e) {
+                        own = len.getOrDefault(e, 0);
+                    } else {
+                        return;
+                    }
+                    if (node.parent() instanceof Element p && own > 0) {
+                        len.merge(p, own, Integer::sum);
+                    }
+                }
+            }, root);
+            return len;
+        }
+    }
+}
