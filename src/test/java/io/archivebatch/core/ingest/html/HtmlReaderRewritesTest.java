@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The page reader's rewritten parts give what the code they replace gave: the pruner that keeps its text lengths in
  * arrays by place prunes every wcxb-dev page as the pruner with maps did (that pruner is kept below as the
- * reference).
+ * reference), and the byline's name test answers as its regular expression.
  */
 class HtmlReaderRewritesTest {
 
@@ -84,6 +85,30 @@ class HtmlReaderRewritesTest {
             ReferencePruner.prune(y, 0.4);
             assertEquals(y.outerHtml(), x.outerHtml(), b.toString());
         }
+    }
+
+    private static final Pattern BYLINE_CLASS = Pattern.compile("byline|author|writer|contributor", Pattern.CASE_INSENSITIVE);
+
+    @Test
+    void bylineNamesAnswerAsTheExpression() {
+        List<String> parts = List.of("byline", "BYLINE", "ByLine", "author", "Author-box", "AUTH", "writer", "wRiTeR",
+                "contributor", "contributo", "bylıne", "autHor", "\u212Aauthor", "ſ", "wr", "iter", "by", "line", " ",
+                "-", "é", "x", "ıtem", "");
+        Random r = new Random(13);
+        int hits = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(5); k >= 0; k--) {
+                b.append(parts.get(r.nextInt(parts.size())));
+            }
+            String n = b.toString();
+            boolean expected = BYLINE_CLASS.matcher(n).find();
+            assertEquals(expected, HtmlMetadata.namesByline(n), n);
+            hits += expected ? 1 : 0;
+        }
+        assertTrue(hits > 10_000 && hits < 190_000, "hits: " + hits);
+        assertFalse(HtmlMetadata.namesByline("bylıne writ\u0131r"));
+        assertTrue(HtmlMetadata.namesByline("post-AUTHOR"));
     }
 
     /** The pruner as it was before its text lengths moved into arrays: maps by element, sets of elements. */
