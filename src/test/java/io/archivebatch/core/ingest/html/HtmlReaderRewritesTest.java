@@ -31,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The page reader's rewritten parts give what the code they replace gave: the pruner that keeps its text lengths in
  * arrays by place prunes every wcxb-dev page as the pruner with maps did (that pruner is kept below as the
- * reference), and the byline's name test answers as its regular expression.
+ * reference), the byline's name test answers as its regular expression, and the text's line-break joining as its
+ * two replacements.
  */
 class HtmlReaderRewritesTest {
 
@@ -109,6 +110,24 @@ class HtmlReaderRewritesTest {
         assertTrue(hits > 10_000 && hits < 190_000, "hits: " + hits);
         assertFalse(HtmlMetadata.namesByline("bylıne writ\u0131r"));
         assertTrue(HtmlMetadata.namesByline("post-AUTHOR"));
+    }
+
+    private static final Pattern SPACED_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
+
+    @Test
+    void lineBreaksJoinAsTheTwoReplacementsDid() {
+        List<String> parts = List.of(" ", "\t", "\n", "\r", "\f", "\u00a0", "a", "word", "é", "  ", "\n\n", " \n ", "\u000b");
+        Random r = new Random(17);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(10); k >= 0; k--) {
+                b.append(parts.get(r.nextInt(parts.size())));
+            }
+            String t = b.toString();
+            assertEquals(BLANK_LINES.matcher(SPACED_BREAK.matcher(t).replaceAll("\n")).replaceAll("\n"),
+                    HtmlText.joinLineBreaks(t), t);
+        }
     }
 
     /** The pruner as it was before its text lengths moved into arrays: maps by element, sets of elements. */
