@@ -111,14 +111,15 @@ public final class HtmlTitles {
                 h1s.add(h);
             }
         }
-        Element articleH1 = doc.selectFirst(Css.of("article h1, [itemprop=articleBody] h1, main h1"));
+        // each alternative is an h1 (an h2 below): the page's h1s (headings) in document order are the candidates
+        Element articleH1 = page.first("article h1, [itemprop=articleBody] h1, main h1", page.h1s);
         if (articleH1 != null) {
             add(texts, from, "h1_article", headline(articleH1));
         }
         for (int i = 0; i < h1s.size() && i < 4; i++) {
             add(texts, from, i == 0 ? "h1_first" : "h1_other", headline(h1s.get(i)));
         }
-        Element h2 = doc.selectFirst(Css.of("article h2, main h2"));
+        Element h2 = page.first("article h2, main h2", page.headings);
         if (h2 != null) {
             add(texts, from, "h2_article", headline(h2));
         }
@@ -154,14 +155,10 @@ public final class HtmlTitles {
         Set<String> titled = new HashSet<>();
         Element body = doc.body();
         if (body != null) {
-            int seen = 0;
-            for (Element t : page.all("[class*=title], [class*=headline], [itemprop=headline]", page.classedOrItemprop, body)) {
+            for (Element t : page.all("[class*=title], [class*=headline], [itemprop=headline]", page.classedOrItemprop, body, 200)) {
                 String x = t.text();
                 if (x.length() <= 300 && !x.isBlank()) {
                     titled.add(norm(x));
-                }
-                if (++seen >= 200) {
-                    break;
                 }
             }
         }

@@ -11,8 +11,8 @@ import java.util.List;
  * The elements of a page that the metadata and headline readers query, gathered in one walk over the DOM: each
  * {@code select} of theirs walked the whole page, some fifteen times a page. A query is then its compiled selector
  * ({@link Css}) tried on the elements that can match it (the {@code meta} elements for {@code meta[content]}), in
- * document order, so it finds what {@code select} finds. For selectors that look at the element alone (tag and
- * attributes); those that look at ancestors ({@code article h1}) still go through {@code select}.
+ * document order, so it finds what {@code select} finds: the candidates must hold every element the query can match
+ * (a query whose every alternative names the tag {@code h1}, such as {@code article h1, main h1}, has the h1s).
  * The page must not change while the index is used.
  */
 final class PageIndex {
@@ -35,7 +35,9 @@ final class PageIndex {
 
     PageIndex(Document doc) {
         this.doc = doc;
-        for (Element e : doc.getAllElements()) {
+        // in document order as getAllElements lists them, without making that list
+        for (var it = new org.jsoup.nodes.NodeIterator<>(doc, Element.class); it.hasNext(); ) {
+            Element e = it.next();
             switch (e.normalName()) {
                 case "meta" -> metas.add(e);
                 case "script" -> scripts.add(e);
@@ -51,6 +53,9 @@ final class PageIndex {
                 case "h2", "h3", "h4" -> headings.add(e);
                 default -> {
                 }
+            }
+            if (e.attributesSize() == 0) {
+                continue; // neither an itemprop nor a class
             }
             boolean itemprop = e.hasAttr("itemprop");
             if (itemprop) {
@@ -75,9 +80,15 @@ final class PageIndex {
 
     /** The candidates the query matches that are {@code scope} or inside it: {@code scope.select(query)}. */
     List<Element> all(String query, List<Element> candidates, Element scope) {
+        return all(query, candidates, scope, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} of {@link #all(String, List, Element)}'s elements (the candidates after them untried). */
+    List<Element> all(String query, List<Element> candidates, Element scope, int limit) {
         Evaluator ev = Css.of(query);
         List<Element> out = new ArrayList<>();
-        for (Element e : candidates) {
+        for (int i = 0; i < candidates.size() && out.size() < limit; i++) {
+            Element e = candidates.get(i);
             if (ev.matches(scope, e) && isInside(e, scope)) {
                 out.add(e);
             }

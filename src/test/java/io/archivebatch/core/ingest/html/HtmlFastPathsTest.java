@@ -91,10 +91,19 @@ class HtmlFastPathsTest {
         same.accept("h1, h2, h3, h4", index.headings);
         same.accept("[class*=title], [class*=headline], [itemprop=headline]", index.classedOrItemprop);
         same.accept("meta[name=twitter:title][content], meta[property=twitter:title][content]", index.metas);
+        // queries whose every alternative is an h1 (h2) ask the h1s (the h1-h4 headings)
+        same.accept("article h1, [itemprop=articleBody] h1, main h1", index.h1s);
+        same.accept("article h2, main h2", index.headings);
         if (doc.body() != null) {
             String q = "[class*=title], [class*=headline], [itemprop=headline]";
-            if (!doc.body().select(q).equals(index.all(q, index.classedOrItemprop, doc.body()))) {
+            List<Element> all = doc.body().select(q);
+            if (!all.equals(index.all(q, index.classedOrItemprop, doc.body()))) {
                 INDEX_DIFFERENCES.add(page + ": " + q + " in <body>");
+            }
+            for (int limit : new int[]{1, 3, 200}) {
+                if (!all.subList(0, Math.min(limit, all.size())).equals(index.all(q, index.classedOrItemprop, doc.body(), limit))) {
+                    INDEX_DIFFERENCES.add(page + ": " + q + " in <body>, first " + limit);
+                }
             }
         }
     }
