@@ -2,6 +2,7 @@ package io.archivebatch.core.ingest.html;
 
 import io.archivebatch.core.pipeline.TimeLimit;
 import io.archivebatch.core.text.CharTable;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -36,90 +37,132 @@ public final class HtmlText {
     }
 
     public String render(Element root) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder block = new StringBuilder();
-        int[] linkChars = {0};
-        int[] inLink = {0};
-        int[] inPre = {0};
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                TimeLimit.checkInterrupted();
-                if (node instanceof TextNode t) {
-                    String s = inPre[0] > 0 ? t.getWholeText() : t.text();
-                    if (s.isBlank()) {
-                        if (!s.isEmpty() && block.length() > 0 && block.charAt(block.length() - 1) != ' ') {
-                            block.append(' ');
-                        }
-                        return;
-                    }
-                    int before = block.length();
-                    if (before > 0 && Character.isWhitespace(s.charAt(0)) && block.charAt(before - 1) != '\n') {
-                        block.append(' ');
-                    }
-                    block.append(s.strip());
-                    if (Character.isWhitespace(s.charAt(s.length() - 1))) {
-                        block.append(' ');
-                    }
-                    if (inLink[0] > 0) {
-                        linkChars[0] += s.strip().length();
-                    }
-                } else if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("br")) {
-                        trimEnd(block);
-                        block.append('\n');
-                    } else if (tag.equals("a")) {
-                        inLink[0]++;
-                    } else if (tag.equals("pre")) {
-                        inPre[0]++;
-                    }
-                    if (BLOCKS.contains(tag)) {
-                        flush();
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("a")) {
-                        inLink[0]--;
-                    } else if (tag.equals("pre")) {
-                        inPre[0]--;
-                    }
-                    if (BLOCKS.contains(tag)) {
-                        flush();
-                    }
-                }
-            }
-
-            private void flush() {
-                String text = block.toString().strip();
-                if (!text.isEmpty()) {
-                    int chars = visibleChars(text);
-                    if ((chars == 0 || (double) linkChars[0] / chars <= maxLinkDensity)
-                            && out.length() + text.length() <= maxChars) {
-                        if (out.length() > 0) {
-                            out.append("\n\n");
-                        }
-                        // spaces around line breaks cut and blank lines dropped (only where there is a line break)
-                        out.append(text.indexOf('\n') < 0 ? text : joinLineBreaks(text));
-                    }
-                }
-                block.setLength(0);
-                linkChars[0] = 0;
-            }
-        }, root);
-        String rest = block.toString().strip();
+        Renderer r = new Renderer();
+        NodeTraversor.traverse(r, root);
+        String rest = r.block.toString().strip();
         if (!rest.isEmpty()) {
-            if (out.length() > 0) {
-                out.append("\n\n");
+            if (r.out.length() > 0) {
+                r.out.append("\n\n");
             }
-            out.append(rest);
+            r.out.append(rest);
         }
-        return out.toString();
+        return r.out.toString();
+    }
+
+    /**
+     * The walk over the page: a text node's text is added to the block being read, a block element ends it. Small
+     * methods, so that the JIT compiles small units (the visitor as two methods was compiled three times a run, after
+     * rare branches, each time with all of it inlined).
+     */
+    private final class Renderer implements NodeVisitor {
+        final StringBuilder out = new StringBuilder();
+        final StringBuilder block = new StringBuilder();
+        /** A text node's text as {@code TextNode.text()} gives it (white space runs made one space), reused. */
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int inLink;
+        private int inPre;
+
+        @Override
+        public void head(Node node, int depth) {
+            TimeLimit.checkInterrupted();
+            if (node instanceof TextNode t) {
+                text(t);
+            } else if (node instanceof Element e) {
+                open(e.normalName());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                close(e.normalName());
+            }
+        }
+
+        private void open(String tag) {
+            if (tag.equals("br")) {
+                trimEnd(block);
+                block.append('\n');
+            } else if (tag.equals("a")) {
+                inLink++;
+            } else if (tag.equals("pre")) {
+                inPre++;
+            }
+            if (BLOCKS.contains(tag)) {
+                flush();
+            }
+        }
+
+        private void close(String tag) {
+            if (tag.equals("a")) {
+                inLink--;
+            } else if (tag.equals("pre")) {
+                inPre--;
+            }
+            if (BLOCKS.contains(tag)) {
+                flush();
+            }
+        }
+
+        /**
+         * Adds the node's text (its whole text inside {@code <pre>}, else white space made single spaces) stripped,
+         * with a space before it when it starts with white space and after it when it ends with some; a blank text
+         * adds a space. The strip as {@link String#strip()} makes it, without making the strings.
+         */
+        private void text(TextNode t) {
+            CharSequence s;
+            if (inPre > 0) {
+                s = t.getWholeText();
+            } else {
+                text.setLength(0);
+                StringUtil.appendNormalisedWhitespace(text, t.getWholeText(), false);
+                s = text;
+            }
+            int n = s.length();
+            int from = 0;
+            while (from < n && Character.isWhitespace(s.charAt(from))) {
+                from++;
+            }
+            if (from == n) { // blank
+                if (n > 0 && block.length() > 0 && block.charAt(block.length() - 1) != ' ') {
+                    block.append(' ');
+                }
+                return;
+            }
+            int to = n;
+            while (Character.isWhitespace(s.charAt(to - 1))) {
+                to--;
+            }
+            int before = block.length();
+            if (before > 0 && from > 0 && block.charAt(before - 1) != '\n') {
+                block.append(' ');
+            }
+            block.append(s, from, to);
+            if (to < n) {
+                block.append(' ');
+            }
+            if (inLink > 0) {
+                linkChars += to - from;
+            }
+        }
+
+        private void flush() {
+            String done = block.toString().strip();
+            if (!done.isEmpty()) {
+                int chars = visibleChars(done);
+                if ((chars == 0 || (double) linkChars / chars <= maxLinkDensity)
+                        && out.length() + done.length() <= maxChars) {
+                    if (out.length() > 0) {
+                        out.append("\n\n");
+                    }
+                    // spaces around line breaks cut and blank lines dropped (only where there is a line break)
+                    out.append(done.indexOf('\n') < 0 ? done : joinLineBreaks(done));
+                }
+            }
+            block.setLength(0);
+            linkChars = 0;
+        }
     }
 
     /**

@@ -31,14 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The page reader's rewritten parts give what the code they replace gave: the pruner that keeps its text lengths in
  * arrays by place prunes every wcxb-dev page as the pruner with maps did (that pruner is kept below as the
- * reference), the byline's name test answers as its regular expression, and the text's line-break joining as its
- * two replacements.
+ * reference), the renderer with small methods and no strings per text node writes what the anonymous visitor
+ * wrote, the byline's name test answers as its regular expression, and the text's line-break joining as its two
+ * replacements.
  */
 class HtmlReaderRewritesTest {
 
     @Test
     void prunesEveryRealPageAsTheMapBasedPrunerDid() throws IOException {
         HtmlPruner pruner = new HtmlPruner();
+        HtmlText text = new HtmlText();
         int pages = 0;
         int changed = 0;
         List<String> different = new ArrayList<>();
@@ -56,6 +58,9 @@ class HtmlReaderRewritesTest {
                 pages++;
                 if (!a.outerHtml().equals(b.outerHtml())) {
                     different.add(p.getFileName().toString());
+                }
+                if (a.body() != null && !text.render(a.body()).equals(ReferenceText.render(a.body()))) {
+                    different.add(p.getFileName().toString() + " (text)");
                 }
                 changed += before.equals(a.outerHtml()) ? 0 : 1;
             }
@@ -127,6 +132,121 @@ class HtmlReaderRewritesTest {
             String t = b.toString();
             assertEquals(BLANK_LINES.matcher(SPACED_BREAK.matcher(t).replaceAll("\n")).replaceAll("\n"),
                     HtmlText.joinLineBreaks(t), t);
+        }
+    }
+
+    @Test
+    void rendersMadeUpPagesAsTheTwoMethodVisitorDid() {
+        List<String> parts = List.of("<p>", "</p>", "<pre>", "</pre>", "<a href=/x>", "</a>", "<br>", "<div>", "</div>",
+                "<li>", " ", "\n", "\t", "\u00a0", "\u200b", "\u000b", "\u2003", "word", "Two words ", " lead", "trail ",
+                "é", "😀", "&nbsp;", "\r\n", "  \n  ");
+        Random r = new Random(19);
+        HtmlText text = new HtmlText();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder("<html><body>");
+            for (int k = r.nextInt(30); k >= 0; k--) {
+                b.append(parts.get(r.nextInt(parts.size())));
+            }
+            Element body = Jsoup.parse(b.toString()).body();
+            assertEquals(ReferenceText.render(body), text.render(body), b.toString());
+        }
+    }
+
+    /** The renderer as it was: an anonymous visitor of two methods, strings made for each text node. */
+    private static final class ReferenceText {
+        private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer",
+                "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "thead",
+                "tbody", "blockquote", "pre", "figure", "figcaption", "address", "hr", "body", "center", "details",
+                "summary", "caption", "nav", "aside", "form", "fieldset", "legend");
+
+        static String render(Element root) {
+            StringBuilder out = new StringBuilder();
+            StringBuilder block = new StringBuilder();
+            int[] linkChars = {0};
+            int[] inLink = {0};
+            int[] inPre = {0};
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node instanceof TextNode t) {
+                        String s = inPre[0] > 0 ? t.getWholeText() : t.text();
+                        if (s.isBlank()) {
+                            if (!s.isEmpty() && block.length() > 0 && block.charAt(block.length() - 1) != ' ') {
+                                block.append(' ');
+                            }
+                            return;
+                        }
+                        int before = block.length();
+                        if (before > 0 && Character.isWhitespace(s.charAt(0)) && block.charAt(before - 1) != '\n') {
+                            block.append(' ');
+                        }
+                        block.append(s.strip());
+                        if (Character.isWhitespace(s.charAt(s.length() - 1))) {
+                            block.append(' ');
+                        }
+                        if (inLink[0] > 0) {
+                            linkChars[0] += s.strip().length();
+                        }
+                    } else if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (tag.equals("br")) {
+                            while (block.length() > 0 && block.charAt(block.length() - 1) == ' ') {
+                                block.setLength(block.length() - 1);
+                            }
+                            block.append('\n');
+                        } else if (tag.equals("a")) {
+                            inLink[0]++;
+                        } else if (tag.equals("pre")) {
+                            inPre[0]++;
+                        }
+                        if (BLOCKS.contains(tag)) {
+                            flush();
+                        }
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (tag.equals("a")) {
+                            inLink[0]--;
+                        } else if (tag.equals("pre")) {
+                            inPre[0]--;
+                        }
+                        if (BLOCKS.contains(tag)) {
+                            flush();
+                        }
+                    }
+                }
+
+                private void flush() {
+                    String text = block.toString().strip();
+                    if (!text.isEmpty()) {
+                        int chars = 0;
+                        for (int i = 0; i < text.length(); i++) {
+                            chars += io.archivebatch.core.text.CharTable.isRegexSpace(text.charAt(i)) ? 0 : 1;
+                        }
+                        if ((chars == 0 || (double) linkChars[0] / chars <= 0.6) && out.length() + text.length() <= 20 * 1024 * 1024) {
+                            if (out.length() > 0) {
+                                out.append("\n\n");
+                            }
+                            out.append(text.indexOf('\n') < 0 ? text
+                                    : BLANK_LINES.matcher(SPACED_BREAK.matcher(text).replaceAll("\n")).replaceAll("\n"));
+                        }
+                    }
+                    block.setLength(0);
+                    linkChars[0] = 0;
+                }
+            }, root);
+            String rest = block.toString().strip();
+            if (!rest.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(rest);
+            }
+            return out.toString();
         }
     }
 
