@@ -39,7 +39,6 @@ public final class TitleExtractor {
     private static final Pattern BYLINE = Pattern.compile("^(by|written by|posted by|author|von|par|por)\\b.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern BREADCRUMB = Pattern.compile(".*\\s(>|»|›|/)\\s.*");
     private static final Pattern SEPARATOR = Pattern.compile(".*\\s(\\||-|–|—|:)\\s.*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> STOP = Stopwords.get().of("en");
     private static final LogisticModel MODEL = loadModel();
 
@@ -90,7 +89,8 @@ public final class TitleExtractor {
     private static final class PageState {
         final int start;
         final int end;
-        Map<String, Integer> seen;
+        /** How many blocks up to the end have each word sequence ({@link #blockKeys}). */
+        Map<List<String>, Integer> seen;
         Set<String> bodyWords; // collected when the first candidate needs them: most long blocks are none
         Set<String> firstPar;
         int nextProseAt = -1;
@@ -156,7 +156,7 @@ public final class TitleExtractor {
         int[] ids = marks == null ? null : doc.blocks().get(i).wordIds();
         f[3] = marks != null ? marks.overlap(ids, WordMarks.BODY) : overlap(tokens, page.bodyWords);
         f[4] = marks != null ? marks.overlap(ids, WordMarks.FIRST_PARAGRAPH) : overlap(tokens, page.firstPar);
-        f[5] = page.seen.getOrDefault(key(tokens), 0) > 1 ? 1 : 0;
+        f[5] = page.seen.getOrDefault(tokens, 0) > 1 ? 1 : 0;
         f[6] = breadcrumbEndsWith(doc, i, t, page.breadcrumbs) ? 1 : 0;
         char last = t.charAt(t.length() - 1);
         f[7] = last == '.' ? 1 : 0;
@@ -166,7 +166,7 @@ public final class TitleExtractor {
         f[11] = Math.min(40, Math.max(0, i - start)) / 10.0;
         f[12] = (double) i / doc.size();
         f[13] = doc.decision(i).keep() ? 1 : 0;
-        f[14] = t.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        f[14] = hasDigit(t) ? 1 : 0;
         f[15] = SEPARATOR.matcher(t).matches() ? 1 : 0;
         f[16] = bylineOrDateBelow(doc, i, page.bylinesOrDates) ? 1 : 0;
         f[17] = i == 0 ? 1 : 0;
@@ -209,17 +209,31 @@ public final class TitleExtractor {
         return false;
     }
 
-    /** How many blocks up to {@code end} have each token sequence ({@link #key}). */
-    private static Map<String, Integer> blockKeys(DocumentView doc, int end) {
-        Map<String, Integer> seen = new HashMap<>();
+    /**
+     * How many blocks up to {@code end} have each word sequence. The word lists are the keys: two blocks have the
+     * same list exactly when their {@link #key}s are the same (a word is never empty and never holds a space), and a
+     * list is not joined into a new string for each block.
+     */
+    private static Map<List<String>, Integer> blockKeys(DocumentView doc, int end) {
+        Map<List<String>, Integer> seen = new HashMap<>();
         for (int i = 0; i <= end && i < doc.size(); i++) {
             String t = doc.text(i);
             // only a short block can repeat a candidate (at most 250 characters): long paragraphs are not tokenized
             if (t.length() <= 1000) {
-                seen.merge(key(doc.blocks().get(i).words()), 1, Integer::sum);
+                seen.merge(doc.blocks().get(i).words(), 1, Integer::sum);
             }
         }
         return seen;
+    }
+
+    /** {@code t.chars().anyMatch(Character::isDigit)} without the stream. */
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectBodyWords(DocumentView doc, Set<String> words, Set<String> firstPar) {
@@ -342,16 +356,29 @@ public final class TitleExtractor {
         return false;
     }
 
-    private static double capitalizedShare(String t) {
+    /**
+     * The share of capitalized words among the words that start with a letter, the words being what {@code \s+}
+     * splits the text into; found without splitting it (a word starts at the text's start or after a {@code \s}).
+     */
+    static double capitalizedShare(String t) {
         int caps = 0;
         int counted = 0;
-        for (String w : SPACES.split(t)) {
-            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        boolean atStart = true;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (CharTable.isRegexSpace(c)) {
+                atStart = true;
                 continue;
             }
-            counted++;
-            if (Character.isUpperCase(w.codePointAt(0))) {
-                caps++;
+            if (atStart) {
+                atStart = false;
+                int first = t.codePointAt(i);
+                if (Character.isLetter(first)) {
+                    counted++;
+                    if (Character.isUpperCase(first)) {
+                        caps++;
+                    }
+                }
             }
         }
         return counted == 0 ? 0 : (double) caps / counted;
