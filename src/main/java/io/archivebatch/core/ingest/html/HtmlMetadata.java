@@ -387,9 +387,16 @@ public final class HtmlMetadata {
                 if (e.attributesSize() == 0) {
                     continue; // no class, id, rel or itemprop: nothing names a byline
                 }
-                String names = e.className() + " " + e.id() + " " + e.attr("rel") + " " + e.attr("itemprop");
-                if (!bylineNames.computeIfAbsent(names, n -> namesByline(n)
-                        && !n.toLowerCase(Locale.ROOT).contains("avatar"))
+                String cls = e.className();
+                String id = e.id();
+                String rel = e.attr("rel");
+                String itemprop = e.attr("itemprop");
+                // the words hold no space, so they are in the names joined by spaces exactly when in one of them
+                if (!namesByline(cls) && !namesByline(id) && !namesByline(rel) && !namesByline(itemprop)) {
+                    continue;
+                }
+                String names = cls + " " + id + " " + rel + " " + itemprop;
+                if (!bylineNames.computeIfAbsent(names, n -> !n.toLowerCase(Locale.ROOT).contains("avatar"))
                         || e.closest(NOT_BYLINE_AREA) != null) {
                     continue;
                 }

@@ -117,6 +117,26 @@ class HtmlReaderRewritesTest {
         assertTrue(HtmlMetadata.namesByline("post-AUTHOR"));
     }
 
+    @Test
+    void bylineNamesJoinedAnswerAsAnyOfTheirParts() {
+        List<String> parts = List.of("by", "line", "byline", "auth", "or", "Author", "writ", "er", "contributor", "x", "",
+                " ", "é", "AUTHOR-bio");
+        Random r = new Random(29);
+        int hits = 0;
+        for (int i = 0; i < 100_000; i++) {
+            String[] four = new String[4];
+            boolean any = false;
+            for (int k = 0; k < 4; k++) {
+                four[k] = parts.get(r.nextInt(parts.size())) + parts.get(r.nextInt(parts.size()));
+                any |= HtmlMetadata.namesByline(four[k]);
+            }
+            String joined = String.join(" ", four);
+            assertEquals(BYLINE_CLASS.matcher(joined).find(), any, joined);
+            hits += any ? 1 : 0;
+        }
+        assertTrue(hits > 5_000, "hits: " + hits);
+    }
+
     private static final Pattern SPACED_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n{2,}");
 
