@@ -57,7 +57,11 @@ public final class HtmlText {
     private final class Renderer implements NodeVisitor {
         final StringBuilder out = new StringBuilder();
         final StringBuilder block = new StringBuilder();
-        /** A text node's text as {@code TextNode.text()} gives it (white space runs made one space), reused. */
+        /**
+         * A text node's text as {@code TextNode.text()} gives it (white space runs made one space), reused: made by
+         * the jsoup normalizer {@code text()} calls, an internal one (HtmlReaderRewritesTest compares the two on every
+         * wcxb-dev page, so a jsoup that changes either shows).
+         */
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int inLink;
