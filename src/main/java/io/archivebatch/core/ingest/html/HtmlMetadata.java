@@ -8,7 +8,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -379,7 +378,6 @@ public final class HtmlMetadata {
             return null;
         }
         Element scope = page.first("article", page.articles);
-        Map<String, Boolean> bylineNames = new HashMap<>(); // a page repeats its class names: each is matched once
         for (Element root : scope == null ? new Element[]{body} : new Element[]{scope, body}) {
             // in document order as getAllElements lists them, without the list: the walk mostly ends early
             for (var it = new org.jsoup.nodes.NodeIterator<>(root, Element.class); it.hasNext(); ) {
@@ -395,8 +393,7 @@ public final class HtmlMetadata {
                 if (!namesByline(cls) && !namesByline(id) && !namesByline(rel) && !namesByline(itemprop)) {
                     continue;
                 }
-                String names = cls + " " + id + " " + rel + " " + itemprop;
-                if (!bylineNames.computeIfAbsent(names, n -> !n.toLowerCase(Locale.ROOT).contains("avatar"))
+                if ((cls + " " + id + " " + rel + " " + itemprop).toLowerCase(Locale.ROOT).contains("avatar")
                         || e.closest(NOT_BYLINE_AREA) != null) {
                     continue;
                 }
